@@ -1,0 +1,7 @@
+package org.carenetwork.facility.rest;
+
+import java.util.List;
+
+/** The list envelope of the API: {@code items}, {@code page} (from 0), {@code size}, {@code total}. */
+public record Page<T>(List<T> items, int page, int size, long total) {
+}

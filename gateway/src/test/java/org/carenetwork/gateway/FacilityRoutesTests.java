@@ -1,0 +1,73 @@
+package org.carenetwork.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.carenetwork.testing.LocalPostgres;
+import org.carenetwork.testing.ServiceProcess;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The gateway serves facility reads from facility-service over HTTP, and says so when it cannot. */
+@QuarkusTest
+class FacilityRoutesTests {
+
+    static final UUID SITE = UUID.randomUUID();
+
+    @BeforeAll
+    static void seed() throws SQLException {
+        LocalPostgres.Connection db = ServiceProcess.backend(Backends.FACILITY).database();
+        try (var c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+             var s = c.prepareStatement("INSERT INTO facility (id, name, city, state, source) VALUES (?, ?, 'Toledo', 'OH', 'NETWORK')")) {
+            s.setObject(1, SITE);
+            s.setString(2, "Gateway Route Test Site");
+            s.executeUpdate();
+        }
+    }
+
+    @Test
+    void facilities_areServedByFacilityService_throughTheGateway() {
+        given().header("X-Request-Id", "gw-test-1").when().get("/api/v1/facilities?size=100")
+                .then().statusCode(200)
+                .header("X-Request-Id", equalTo("gw-test-1"))
+                .body("items.name", hasItem("Gateway Route Test Site"))
+                .body("total", notNullValue());
+        given().when().get("/api/v1/facilities/" + SITE)
+                .then().statusCode(200)
+                .body("id", equalTo(SITE.toString()))
+                .body("address.city", equalTo("Toledo"));
+    }
+
+    @Test
+    void backendProblems_reachTheCallerUnchanged() {
+        given().when().get("/api/v1/facilities/not-a-uuid")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("id"));
+    }
+
+    @Test
+    void facilityServiceDown_is503WithRetryAfter_andNotReady_thenRecovers() {
+        var backend = ServiceProcess.backend(Backends.FACILITY);
+        given().when().get("/q/health/ready").then().statusCode(200);
+        backend.stop();
+        try {
+            given().when().get("/api/v1/facilities")
+                    .then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", notNullValue());
+            given().when().get("/q/health/ready").then().statusCode(503)
+                    .body("checks[0].data.facility-service", equalTo("DOWN"));
+        } finally {
+            backend.start();
+        }
+        given().when().get("/api/v1/facilities/" + SITE).then().statusCode(200);
+        given().when().get("/q/health/ready").then().statusCode(200);
+    }
+}
