@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.carenetwork.common.problem.Ids;
 import org.carenetwork.common.problem.ProblemException;
+import org.carenetwork.common.web.Page;
 import org.carenetwork.facility.Facility;
 
 @Path("/facilities")

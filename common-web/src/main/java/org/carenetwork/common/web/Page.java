@@ -1,4 +1,4 @@
-package org.carenetwork.facility.rest;
+package org.carenetwork.common.web;
 
 import java.util.List;
 
