@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * HTTP. Init args: {@code module}, {@code database}, optional {@code urlProperty} (default
  * {@code quarkus.rest-client.<module>.url}) and {@code env.NAME} entries passed to the process,
  * in which {@code ${url:<module>}} is replaced by the URL of another backend started before.
- * Tests reach a running backend through {@link #backend(String)} to stop and start it.
+ * Tests reach a running backend through {@link #backend(String)} to stop and start it. Backends
+ * outlive a restart of the application under test (another test profile) and end with the JVM.
  */
 public class ServiceProcess implements QuarkusTestResourceLifecycleManager {
 
@@ -55,10 +56,12 @@ public class ServiceProcess implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        Backend backend = BACKENDS.remove(module);
-        if (backend != null) {
-            backend.stop();
-        }
+        // Kept for the next application start in this JVM; see the shutdown hook.
+    }
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> BACKENDS.values().forEach(Backend::stop),
+                "service-process-shutdown"));
     }
 
     public static Backend backend(String module) {

@@ -49,6 +49,14 @@ public final class TestTokens {
         return KEYS.getPrivate();
     }
 
+    /** The private key as PKCS#8 PEM, for an application under test that signs tokens itself. */
+    public static String privateKeyPem() {
+        return "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .encodeToString(KEYS.getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
+    }
+
     public static String publicKeyBase64() {
         return Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded());
     }

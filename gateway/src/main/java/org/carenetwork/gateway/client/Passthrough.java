@@ -1,5 +1,6 @@
 package org.carenetwork.gateway.client;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -7,12 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.carenetwork.common.problem.ProblemException;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.logging.Logger;
 
 /**
  * Relays a backend's answer to the caller as bytes, without re-serialising it. A backend that
- * cannot be reached is a 503 with Retry-After; a backend's own server error becomes a generic
- * 502, so no backend error text reaches the caller.
+ * cannot answer (down, timed out, circuit open, saturated) is a 503 with Retry-After; a
+ * backend's own server error becomes a generic 502, so no backend error text reaches the caller.
  */
 public final class Passthrough {
 
@@ -23,14 +25,23 @@ public final class Passthrough {
     private Passthrough() {
     }
 
-    public static Response relay(String backend, Supplier<Response> call) {
-        Response upstream;
-        try {
-            upstream = call.get();
-        } catch (ProcessingException e) {
-            LOG.warnf("%s unreachable: %s", backend, e.getMessage());
-            throw unavailable(backend);
-        }
+    public static Uni<Response> relay(String backend, Supplier<Uni<Response>> call) {
+        return Uni.createFrom().<Response>deferred(call::get)
+                .onFailure(Passthrough::isUnavailability).transform(e -> {
+                    LOG.warnf("%s did not answer: %s", backend, e.toString());
+                    return unavailable(backend);
+                })
+                .map(upstream -> toCaller(backend, upstream));
+    }
+
+    /** Failures that mean the backend could not be reached or did not answer in time. */
+    public static boolean isUnavailability(Throwable e) {
+        return e instanceof ProcessingException || e instanceof FaultToleranceException
+                || e instanceof java.util.concurrent.TimeoutException || e instanceof java.net.ConnectException
+                || e instanceof io.vertx.core.VertxException;
+    }
+
+    private static Response toCaller(String backend, Response upstream) {
         try {
             int status = upstream.getStatus();
             if (status >= 500) {

@@ -1,37 +1,116 @@
 package org.carenetwork.gateway.rest;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.carenetwork.gateway.client.FacilityBackend;
 import org.carenetwork.gateway.client.Passthrough;
+import org.carenetwork.gateway.search.PayerFilteredSearch;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-@Path("/facilities")
-@Produces(MediaType.APPLICATION_JSON)
+/** The catalog, served by facility-service. Roles as api-v1.md gives them. */
+@Path("/")
 public class FacilityRoutes {
 
-    private static final String BACKEND = "facility service";
+    static final String BACKEND = "facility service";
 
     @RestClient
     FacilityBackend facilities;
 
+    @Inject
+    PayerFilteredSearch payerSearch;
+
     @GET
+    @Path("facilities")
     @PermitAll
-    public Response search(@Context UriInfo uri) {
+    public Uni<Response> search(@Context UriInfo uri) {
+        if (uri.getQueryParameters().containsKey("payer")) {
+            return payerSearch.search(uri.getQueryParameters());
+        }
         return Passthrough.relay(BACKEND, () -> facilities.search(uri.getQueryParameters()));
     }
 
     @GET
-    @Path("/{id}")
+    @Path("facilities/{id}")
     @PermitAll
-    public Response get(@PathParam("id") String id) {
+    public Uni<Response> get(@PathParam("id") String id) {
         return Passthrough.relay(BACKEND, () -> facilities.get(id));
+    }
+
+    @POST
+    @Path("facilities")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("ADMIN")
+    public Uni<Response> create(byte[] body) {
+        return Passthrough.relay(BACKEND, () -> facilities.create(body));
+    }
+
+    @PUT
+    @Path("facilities/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("ADMIN")
+    public Uni<Response> replace(@PathParam("id") String id, byte[] body) {
+        return Passthrough.relay(BACKEND, () -> facilities.replace(id, body));
+    }
+
+    @DELETE
+    @Path("facilities/{id}")
+    @RolesAllowed("ADMIN")
+    public Uni<Response> delete(@PathParam("id") String id) {
+        return Passthrough.relay(BACKEND, () -> facilities.delete(id));
+    }
+
+    @PUT
+    @Path("facilities/{id}/programs/{levelOfCare}/availability")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"ADMIN", "ADMISSIONS"})
+    public Uni<Response> availability(@PathParam("id") String id, @PathParam("levelOfCare") String levelOfCare,
+                                      byte[] body) {
+        return Passthrough.relay(BACKEND, () -> facilities.availability(id, levelOfCare, body));
+    }
+
+    @POST
+    @Path("facilities/import")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("ADMIN")
+    public Uni<Response> importDirectory(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                         @Context UriInfo uri, byte[] body) {
+        return Passthrough.relay(BACKEND, () -> facilities.importDirectory(contentType, uri.getQueryParameters(), body));
+    }
+
+    @POST
+    @Path("facilities/{id}/reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
+    public Uni<Response> report(@PathParam("id") String id, byte[] body) {
+        return Passthrough.relay(BACKEND, () -> facilities.report(id, body));
+    }
+
+    @GET
+    @Path("facilities/{id}/reports")
+    @RolesAllowed("ADMIN")
+    public Uni<Response> reports(@PathParam("id") String id, @Context UriInfo uri) {
+        return Passthrough.relay(BACKEND, () -> facilities.reports(id, uri.getQueryParameters()));
+    }
+
+    @GET
+    @Path("organizations")
+    @PermitAll
+    public Uni<Response> organizations() {
+        return Passthrough.relay(BACKEND, () -> facilities.organizations());
     }
 }

@@ -1,0 +1,32 @@
+package org.carenetwork.gateway.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
+
+/**
+ * What travels from the caller to a service: identity (the caller's bearer token, or the internal
+ * token an API key was exchanged for), the request id, and the headers that make writes safe to
+ * retry and reads cacheable. Nothing else: a caller cannot smuggle headers to the services.
+ */
+@ApplicationScoped
+public class ForwardedHeaders implements ClientHeadersFactory {
+
+    static final List<String> FORWARDED = List.of("Authorization", "X-Request-Id", "Idempotency-Key", "If-Match",
+            "If-None-Match", "Accept", "Accept-Language", "X-Assessment-Token");
+
+    @Override
+    public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming,
+                                                 MultivaluedMap<String, String> outgoing) {
+        MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
+        for (String name : FORWARDED) {
+            List<String> values = incoming.get(name);
+            if (values != null && !values.isEmpty() && !outgoing.containsKey(name)) {
+                headers.put(name, values);
+            }
+        }
+        return headers;
+    }
+}

@@ -1,0 +1,46 @@
+package org.carenetwork.gateway.limits;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.carenetwork.common.problem.Problem;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses oversized bodies with 413 before they are read: JSON requests are small, only the
+ * directory import (ADMIN) carries files. quarkus.http.limits.max-body-size caps bodies sent
+ * without a Content-Length.
+ */
+@ApplicationScoped
+public class BodySizeLimit {
+
+    @ConfigProperty(name = "gateway.body-limit.default-bytes", defaultValue = "262144")
+    long defaultLimit;
+
+    @ConfigProperty(name = "gateway.body-limit.import-bytes", defaultValue = "52428800")
+    long importLimit;
+
+    void register(@Observes Filters filters) {
+        filters.register(rc -> {
+            String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null) {
+                long limit = rc.request().path().endsWith("/facilities/import") ? importLimit : defaultLimit;
+                long size;
+                try {
+                    size = Long.parseLong(length.trim());
+                } catch (NumberFormatException e) {
+                    size = Long.MAX_VALUE;
+                }
+                if (size > limit) {
+                    rc.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                            .putHeader(HttpHeaders.CONNECTION, "close")
+                            .end("{\"type\":\"about:blank\",\"title\":\"Payload too large\",\"status\":413,"
+                                    + "\"detail\":\"The body is larger than " + limit + " bytes\"}");
+                    return;
+                }
+            }
+            rc.next();
+        }, 900);
+    }
+}
