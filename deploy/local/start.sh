@@ -21,6 +21,10 @@ if [ ! -f "$STATE/jwt/private.pem" ]; then
   openssl rsa -in "$STATE/jwt/private.pem" -pubout -out "$STATE/jwt/public.pem" 2>/dev/null
 fi
 
+# The gateway's API keys (hashes only), kept outside git; apikey.sh --local adds more.
+mkdir -p "$STATE/gateway"
+touch "$STATE/gateway/api-keys.properties"
+
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "Building (./mvnw package, tests skipped)..."
   (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
@@ -59,8 +63,13 @@ start_service insurance-service 8083 DB_NAME=insurance FACILITY_SERVICE_URL=http
 await_ready facility-service 8081
 await_ready assessment-service 8082
 await_ready insurance-service 8083
+# Locally the gateway signs API-key callers' internal tokens with the dev issuer key, which the
+# services already trust; in production it has a key of its own that the services also trust.
 start_service gateway 8080 FACILITY_SERVICE_URL=http://localhost:8081 \
-  ASSESSMENT_SERVICE_URL=http://localhost:8082 INSURANCE_SERVICE_URL=http://localhost:8083
+  ASSESSMENT_SERVICE_URL=http://localhost:8082 INSURANCE_SERVICE_URL=http://localhost:8083 \
+  SMALLRYE_JWT_SIGN_KEY_LOCATION="$STATE/jwt/private.pem" \
+  QUARKUS_CONFIG_LOCATIONS="$STATE/gateway/api-keys.properties" \
+  CORS_ORIGINS="http://localhost:3000,http://localhost:5173"
 await_ready gateway 8080
 
 cat <<TXT
@@ -78,5 +87,6 @@ The suite is up.
 A token for a role (CALL_CENTER, ADMISSIONS, PARTNER, ADMIN), signed with the local dev key:
   TOKEN=\$(deploy/local/token.sh ADMIN)
   curl -H "Authorization: Bearer \$TOKEN" http://localhost:8080/api/v1/facilities
+An API key for a machine client: deploy/local/apikey.sh helpline PARTNER --local (then restart the gateway)
 Stop everything: deploy/local/stop.sh
 TXT
