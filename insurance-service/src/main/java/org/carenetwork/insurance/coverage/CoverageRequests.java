@@ -1,0 +1,173 @@
+package org.carenetwork.insurance.coverage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.carenetwork.common.problem.Problem.FieldError;
+import org.carenetwork.common.problem.ProblemException;
+import org.carenetwork.insurance.coverage.CoverageRequestViews.Detail;
+import org.carenetwork.insurance.coverage.CoverageRequestViews.Receipt;
+import org.carenetwork.insurance.network.NetworkChecks;
+import org.carenetwork.insurance.network.NetworkResult;
+import org.carenetwork.insurance.payer.Payer;
+import org.carenetwork.insurance.payer.Payers;
+
+/** The coverage-request queue: intake from the form, the staff's reads (each audited) and the workflow. */
+@ApplicationScoped
+public class CoverageRequests {
+
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,200}");
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Payers payers;
+
+    @Inject
+    NetworkChecks networkChecks;
+
+    @Inject
+    Phi phi;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public record Submitted(Receipt receipt, boolean replayed) {
+    }
+
+    /**
+     * Validates the whole form (every problem at once), then records it. With an Idempotency-Key,
+     * the same key and body give back the first request instead of a second one, even when both
+     * arrive at the same moment.
+     */
+    @Transactional
+    public Submitted submit(CoverageRequestForm form, String idempotencyKey) {
+        if (form == null) {
+            throw ProblemException.badField("body", "is required: the coverage request form as JSON");
+        }
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw ProblemException.badField("Idempotency-Key", "must be 8 to 200 letters, digits or . _ : -");
+        }
+        Payer payer = form.payer() == null ? null : payers.resolve(form.payer()).orElse(null);
+        validate(form, payer);
+        String hash = hash(form);
+        if (idempotencyKey != null) {
+            // Same-key submissions queue here; the second one then finds the first one's row.
+            em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:key, 1))")
+                    .setParameter("key", idempotencyKey).getSingleResult();
+            CoverageRequest first = CoverageRequest.find("idempotencyKey", idempotencyKey).firstResult();
+            if (first != null) {
+                if (!first.requestHash.equals(hash)) {
+                    throw ProblemException.unprocessable("Idempotency-Key",
+                            "was already used for a different request; use a new key for a new request");
+                }
+                return new Submitted(Receipt.of(first), true);
+            }
+        }
+        String payerName = payer != null ? payer.id : form.payer().trim();
+        NetworkResult network = form.facilityId() != null && form.levelOfCare() != null
+                ? networkChecks.checkOne(payerName, form.planType(), form.facilityId(), form.levelOfCare())
+                : null;
+        CoverageRequest request = CoverageRequest.receive(form, payerName, FormRules.normalizeMemberId(form.memberId()),
+                network, idempotencyKey, hash, clock.instant(), phi);
+        request.persist();
+        return new Submitted(Receipt.of(request), false);
+    }
+
+    @Transactional
+    public Detail read(UUID id, String who, String requestId) {
+        CoverageRequest r = find(id, LockModeType.NONE);
+        Detail detail = Detail.of(r, phi, true);
+        PhiAccess.of(r.id, who, PhiAccess.Action.READ, clock.instant(), requestId).persist();
+        return detail;
+    }
+
+    /** The queue, oldest first; every request on the page gets its own audit row. */
+    @Transactional
+    public org.carenetwork.common.web.Page<Detail> list(CoverageStatus status, int page, int size, String who, String requestId) {
+        var query = status == null
+                ? CoverageRequest.<CoverageRequest>findAll(Sort.by("receivedAt").and("id"))
+                : CoverageRequest.<CoverageRequest>find("status", Sort.by("receivedAt").and("id"), status);
+        List<CoverageRequest> rows = query.page(Page.of(page, size)).list();
+        Instant now = clock.instant();
+        List<Detail> items = new ArrayList<>();
+        for (CoverageRequest r : rows) {
+            items.add(Detail.of(r, phi, false));
+            PhiAccess.of(r.id, who, PhiAccess.Action.LIST, now, requestId).persist();
+        }
+        return new org.carenetwork.common.web.Page<>(items, page, size, query.count());
+    }
+
+    @Transactional
+    public Detail changeStatus(UUID id, CoverageStatus target, String note, String who, String requestId) {
+        // Locked, so two staff moving the same request at once are applied one after the other.
+        CoverageRequest r = find(id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        r.moveTo(target, who, note, now, phi);
+        em.flush();
+        PhiAccess.of(r.id, who, PhiAccess.Action.UPDATE, now, requestId).persist();
+        return Detail.of(r, phi, true);
+    }
+
+    private CoverageRequest find(UUID id, LockModeType lock) {
+        CoverageRequest r = em.find(CoverageRequest.class, id, lock);
+        if (r == null) {
+            throw ProblemException.notFound("Coverage request", id);
+        }
+        return r;
+    }
+
+    private void validate(CoverageRequestForm form, Payer payer) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<CoverageRequestForm> v : validator.validate(form)) {
+            errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (FieldError e : FormRules.check(form, payer == null ? null : payer.id, today, clock.instant())) {
+            if (errors.stream().noneMatch(known -> known.field().equals(e.field()))) {
+                errors.add(e);
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(FieldError::field));
+            throw ProblemException.badFields(errors);
+        }
+    }
+
+    /** Identifies "the same body" for Idempotency-Key; only this digest is kept, never the body. */
+    private String hash(CoverageRequestForm form) {
+        try {
+            byte[] canonical = json.writeValueAsString(form).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint the request", e);
+        }
+    }
+}

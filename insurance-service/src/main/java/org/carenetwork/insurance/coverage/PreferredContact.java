@@ -1,0 +1,5 @@
+package org.carenetwork.insurance.coverage;
+
+public enum PreferredContact {
+    PHONE, TEXT, EMAIL
+}

@@ -1,0 +1,10 @@
+package org.carenetwork.insurance.network;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.carenetwork.insurance.LevelOfCare;
+
+/** The answer for one facility and level: the status, a reason a person can read, and the contract's dates when one is relevant. */
+public record NetworkResult(UUID facilityId, LevelOfCare levelOfCare, NetworkStatus status, String reason,
+                            LocalDate effectiveFrom, LocalDate effectiveTo) {
+}
