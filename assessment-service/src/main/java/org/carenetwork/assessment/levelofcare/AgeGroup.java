@@ -1,0 +1,5 @@
+package org.carenetwork.assessment.levelofcare;
+
+public enum AgeGroup {
+    ADULT, ADOLESCENT
+}
