@@ -1,0 +1,112 @@
+package org.carenetwork.gateway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.carenetwork.apiclient.ApiClient;
+import org.carenetwork.apiclient.ApiException;
+import org.carenetwork.apiclient.api.CareMatchesApi;
+import org.carenetwork.apiclient.api.FacilitiesApi;
+import org.carenetwork.apiclient.model.CareMatch;
+import org.carenetwork.apiclient.model.CareMatchInput;
+import org.carenetwork.apiclient.model.CareMatchItem;
+import org.carenetwork.apiclient.model.Facility;
+import org.carenetwork.apiclient.model.FacilitySource;
+import org.carenetwork.apiclient.model.LevelOfCare;
+import org.carenetwork.apiclient.model.NetworkStatus;
+import org.carenetwork.apiclient.model.Problem;
+import org.carenetwork.testing.LocalPostgres;
+import org.carenetwork.testing.ServiceProcess;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A partner's view of the API: a Java client generated from the published document (at
+ * generate-test-sources) calls the running gateway, so a document that drifts from what the
+ * gateway answers breaks here, in the types a partner would compile against.
+ */
+@QuarkusTest
+class GeneratedClientTests {
+
+    static final UUID SITE = UUID.randomUUID();
+
+    /** Whether the packaged facility-service has programs yet; its first packaged schema had only sites. */
+    static boolean programs;
+
+    @TestHTTPResource("/api/v1")
+    URI api;
+
+    /** An IOP site a quarter mile from the centre of Toledo's ZIP code 43604. */
+    @BeforeAll
+    static void seed() throws SQLException {
+        LocalPostgres.Connection db = ServiceProcess.backend(Backends.FACILITY).database();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
+            try (var s = c.prepareStatement("INSERT INTO facility (id, name, city, state, postal_code, lat, lon, source) "
+                    + "VALUES (?, 'Generated Client Test Site', 'Toledo', 'OH', '43604', 41.6528, -83.5379, 'NETWORK')")) {
+                s.setObject(1, SITE);
+                s.executeUpdate();
+            }
+            try (var tables = c.getMetaData().getTables(null, null, "program", null)) {
+                programs = tables.next();
+            }
+            if (!programs) {
+                return;
+            }
+            try (var s = c.prepareStatement("INSERT INTO program (id, facility_id, level_of_care, asam_level, schedules, "
+                    + "hours_per_week, openings, openings_updated_at) VALUES (?, ?, 'IOP', '2.1', '{EVENING}', 9, 3, now())")) {
+                s.setObject(1, UUID.randomUUID());
+                s.setObject(2, SITE);
+                s.executeUpdate();
+            }
+        }
+    }
+
+    private ApiClient client() {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(api.toString());
+        return client;
+    }
+
+    @Test
+    void partner_readsTheSite_thenMatchesCareByLevelAndZip() throws ApiException {
+        Facility site = new FacilitiesApi(client()).getFacility(SITE.toString(), null);
+        assertEquals("Generated Client Test Site", site.getName());
+        assertEquals(FacilitySource.NETWORK, site.getSource());
+        assertEquals(41.6528, site.getLocation().getLat(), 1e-9);
+
+        CareMatch answer = new CareMatchesApi(client()).matchCare(new CareMatchInput().levelOfCare(LevelOfCare.IOP).zip("43604"),
+                null, "generated-client-1");
+
+        assertFalse(answer.getCrisis());
+        assertEquals(LevelOfCare.IOP, answer.getLevelOfCare());
+        assertTrue(answer.getDegraded().isEmpty(), "nothing was asked of a missing service: " + answer.getDegraded());
+        CareMatchItem match = answer.getMatches().stream()
+                .filter(m -> SITE.toString().equals(m.getFacility().getId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the Toledo IOP site is not among " + answer.getMatches()));
+        assertEquals("Toledo", match.getFacility().getAddress().getCity());
+        assertEquals(programs ? 3 : 0, match.getOpenings());
+        assertEquals(NetworkStatus.UNKNOWN, match.getNetwork().getStatus(), "no insurance was given");
+        assertEquals(LevelOfCare.IOP, match.getNetwork().getLevelOfCare());
+    }
+
+    @Test
+    void careMatch_withoutAPlace_isAProblemTheClientCanRead() throws Exception {
+        ApiException refused = assertThrows(ApiException.class,
+                () -> new CareMatchesApi(client()).matchCare(new CareMatchInput().levelOfCare(LevelOfCare.IOP), null, null));
+
+        assertEquals(400, refused.getCode());
+        Problem problem = new ApiClient().getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
+        assertEquals(400, problem.getStatus());
+        assertTrue(problem.getErrors().stream().anyMatch(e -> e.getField().contains("location")), String.valueOf(problem));
+    }
+}
