@@ -31,11 +31,13 @@ import org.carenetwork.insurance.network.NetworkChecks;
 import org.carenetwork.insurance.network.NetworkResult;
 import org.carenetwork.insurance.payer.Payer;
 import org.carenetwork.insurance.payer.Payers;
+import org.jboss.logging.Logger;
 
 /** The coverage-request queue: intake from the form, the staff's reads (each audited) and the workflow. */
 @ApplicationScoped
 public class CoverageRequests {
 
+    private static final Logger LOG = Logger.getLogger(CoverageRequests.class);
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,200}");
 
     @Inject
@@ -98,6 +100,9 @@ public class CoverageRequests {
         CoverageRequest request = CoverageRequest.receive(form, payerName, FormRules.normalizeMemberId(form.memberId()),
                 network, idempotencyKey, hash, clock.instant(), phi);
         request.persist();
+        // Ids, codes and statuses only: nothing that identifies the person goes to the log.
+        LOG.infof("coverage request %s received (payer %s, network %s)", request.id, payer != null ? payer.id : "unlisted",
+                network == null ? "not asked" : network.status());
         return new Submitted(Receipt.of(request), false);
     }
 
@@ -130,7 +135,9 @@ public class CoverageRequests {
         // Locked, so two staff moving the same request at once are applied one after the other.
         CoverageRequest r = find(id, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
+        CoverageStatus from = r.status;
         r.moveTo(target, who, note, now, phi);
+        LOG.infof("coverage request %s moved from %s to %s by %s", r.id, from, target, who);
         em.flush();
         PhiAccess.of(r.id, who, PhiAccess.Action.UPDATE, now, requestId).persist();
         return Detail.of(r, phi, true);

@@ -1,0 +1,16 @@
+package org.carenetwork.insurance.eligibility;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One real-time eligibility question: who is asking (the provider), of which payer, about which
+ * member, for which services, on which date. Holds PHI: never log it.
+ *
+ * @param payerEdiId  the payer's electronic id as the clearinghouse knows it
+ * @param traceNumber the caller's reference, echoed back in the 271's TRN
+ */
+public record EligibilityInquiry(String payerName, String payerEdiId, String providerName, String providerNpi,
+                                 String memberId, String firstName, String lastName, LocalDate dateOfBirth,
+                                 LocalDate serviceDate, List<ServiceType> serviceTypes, String traceNumber) {
+}
