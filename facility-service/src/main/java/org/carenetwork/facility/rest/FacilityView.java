@@ -1,13 +1,23 @@
 package org.carenetwork.facility.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
-import org.carenetwork.facility.Facility;
+import org.carenetwork.facility.Vocabulary.PaymentType;
+import org.carenetwork.facility.Vocabulary.Source;
 
-/** A facility as the API shows it. */
+/**
+ * A facility as the API shows it. {@code distanceMiles} is there only in a distance search;
+ * {@code directoryCodes} keeps every code a national directory listed for the site.
+ */
 public record FacilityView(UUID id, String name, OrganizationRef organization, Address address, Location location,
-                           String phone, String website, String timezone, Facility.Source source, Instant updatedAt,
-                           long version) {
+                           String phone, String website, String timezone, List<ProgramView> programs,
+                           List<PaymentType> paymentTypes, List<String> languages, List<String> accreditations,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String note,
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> directoryCodes,
+                           Source source, Instant updatedAt, long version,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Double distanceMiles) {
 
     public record OrganizationRef(UUID id, String name) {
     }
@@ -16,13 +26,5 @@ public record FacilityView(UUID id, String name, OrganizationRef organization, A
     }
 
     public record Location(double lat, double lon) {
-    }
-
-    static FacilityView of(Facility f) {
-        return new FacilityView(f.id, f.name,
-                f.organization == null ? null : new OrganizationRef(f.organization.id, f.organization.name),
-                new Address(f.line1, f.line2, f.city, f.state, f.postalCode),
-                f.lat == null || f.lon == null ? null : new Location(f.lat, f.lon),
-                f.phone, f.website, f.timezone, f.source, f.updatedAt, f.version);
     }
 }

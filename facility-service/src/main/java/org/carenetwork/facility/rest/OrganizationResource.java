@@ -1,13 +1,19 @@
 package org.carenetwork.facility.rest;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.carenetwork.facility.Organization;
 
 @Path("/organizations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -16,10 +22,23 @@ public class OrganizationResource {
     public record OrganizationView(UUID id, String name, String website) {
     }
 
+    @Inject
+    AgroalDataSource dataSource;
+
     @GET
     @PermitAll
+    @HttpCached
     public List<OrganizationView> list() {
-        return Organization.<Organization>listAll(io.quarkus.panache.common.Sort.by("name")).stream()
-                .map(o -> new OrganizationView(o.id, o.name, o.website)).toList();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT id, name, website FROM organization ORDER BY name");
+             ResultSet rs = s.executeQuery()) {
+            List<OrganizationView> all = new ArrayList<>();
+            while (rs.next()) {
+                all.add(new OrganizationView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)));
+            }
+            return all;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

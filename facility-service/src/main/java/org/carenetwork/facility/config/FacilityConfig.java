@@ -1,0 +1,22 @@
+package org.carenetwork.facility.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of facility-service ({@code carenet.facility.*}); the README lists them. */
+@ConfigMapping(prefix = "carenet.facility")
+public interface FacilityConfig {
+
+    /** Openings not confirmed for longer than this are reported with {@code openingsStale: true}. */
+    @WithDefault("PT48H")
+    Duration openingsMaxAge();
+
+    /** {@code Cache-Control: max-age} of the anonymous reads; short, because openings change. */
+    @WithDefault("PT30S")
+    Duration cacheMaxAge();
+
+    /** Rows an import writes per statement; bounds the memory an import holds. */
+    @WithDefault("500")
+    int importBatchSize();
+}

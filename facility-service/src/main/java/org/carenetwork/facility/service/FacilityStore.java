@@ -1,0 +1,460 @@
+package org.carenetwork.facility.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.carenetwork.common.web.Page;
+import org.carenetwork.facility.LevelOfCare;
+import org.carenetwork.facility.Vocabulary.PaymentType;
+import org.carenetwork.facility.Vocabulary.Source;
+import org.carenetwork.facility.config.FacilityConfig;
+import org.carenetwork.facility.rest.FacilityInput;
+import org.carenetwork.facility.rest.FacilityView;
+import org.carenetwork.facility.rest.ProgramView;
+
+/**
+ * The catalog's SQL. Reads are one statement each: the page of facilities, its total and every
+ * program of those facilities come back together (programs aggregated as JSON per row), so a
+ * search costs one round trip whatever the page size. Writes run inside the caller's transaction.
+ */
+@ApplicationScoped
+public class FacilityStore {
+
+    static final double METRES_PER_MILE = 1609.344;
+    /** earthdistance measures on a sphere of radius earth() (6,378,168 m); distances here use the mean radius. */
+    static final double EARTH_MODULE_RADIUS_M = 6378168.0;
+    static final double MEAN_EARTH_RADIUS_M = 6371008.8;
+    private static final double TO_MODULE_UNITS = EARTH_MODULE_RADIUS_M / MEAN_EARTH_RADIUS_M;
+
+    private static final String PROGRAMS_JSON = """
+            (SELECT coalesce(json_agg(json_build_object(
+                    'levelOfCare', p.level_of_care, 'asamLevel', p.asam_level, 'schedules', p.schedules,
+                    'hoursPerWeek', p.hours_per_week, 'populations', p.populations, 'conditions', p.conditions,
+                    'therapies', p.therapies, 'medications', p.medications, 'openings', p.openings,
+                    'openingsUpdatedAt', to_char(p.openings_updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+                    'openingsStale', p.openings_updated_at IS NULL OR p.openings_updated_at < ?,
+                    'acceptingNewPatients', p.accepting_new_patients)
+                ORDER BY array_position(ARRAY['DETOX','INPATIENT','RESIDENTIAL','PHP','IOP','OP','MAT'], p.level_of_care)), '[]')
+             FROM program p WHERE p.facility_id = f.id)""";
+
+    private static final String VIEW_COLUMNS = """
+            f.id, f.name, f.organization_id, o.name AS organization_name, f.line1, f.line2, f.city, f.state,
+            f.postal_code, f.lat, f.lon, f.phone, f.website, f.timezone, f.note, f.payment_types, f.languages,
+            f.accreditations, f.directory_codes, f.source, f.updated_at, f.version,
+            """ + PROGRAMS_JSON + " AS programs";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    FacilityConfig config;
+
+    // ---------------------------------------------------------------- reads
+
+    public Optional<FacilityView> find(UUID id) {
+        String sql = "SELECT " + VIEW_COLUMNS + ", NULL::float8 AS distance_m, 1 AS total FROM facility f "
+                + "LEFT JOIN organization o ON o.id = f.organization_id WHERE f.id = ? AND f.deleted_at IS NULL";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setTimestamp(1, staleBefore());
+            s.setObject(2, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(view(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Page<FacilityView> search(SearchQuery q) {
+        try (Connection c = dataSource.getConnection()) {
+            Sql where = where(c, q);
+            String distance = q.center() == null ? "NULL::float8"
+                    : "earth_distance(ll_to_earth(?, ?), ll_to_earth(f.lat, f.lon)) / " + TO_MODULE_UNITS;
+            String order = q.center() == null ? "f.name, f.id" : "f.distance_m, f.id";
+            Sql page = new Sql();
+            page.append("SELECT " + VIEW_COLUMNS + ", f.distance_m, f.total FROM (SELECT f.*, " + distance
+                    + " AS distance_m, count(*) OVER () AS total FROM facility f WHERE ");
+            if (q.center() != null) {
+                page.params.add(q.center().lat());
+                page.params.add(q.center().lon());
+            }
+            page.append(where);
+            page.append(" ORDER BY " + order.replace("f.distance_m", "distance_m")
+                    + " LIMIT ? OFFSET ?) f LEFT JOIN organization o ON o.id = f.organization_id ORDER BY " + order);
+            page.params.add(q.size());
+            page.params.add((long) q.page() * q.size());
+            page.params.add(0, staleBefore());
+
+            List<FacilityView> items = new ArrayList<>(q.size());
+            long total = 0;
+            try (PreparedStatement s = page.prepare(c); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    items.add(view(rs));
+                    total = rs.getLong("total");
+                }
+            }
+            if (items.isEmpty() && q.page() > 0) {
+                // Past the last page the window count has no row to ride on: count on its own.
+                Sql count = new Sql().append("SELECT count(*) FROM facility f WHERE ").append(where);
+                try (PreparedStatement s = count.prepare(c); ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            return new Page<>(items, q.page(), q.size(), total);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The statement a search runs, for EXPLAIN in tests and the README. */
+    public List<String> explain(SearchQuery q) {
+        try (Connection c = dataSource.getConnection()) {
+            Sql where = where(c, q);
+            Sql sql = new Sql().append("EXPLAIN SELECT f.id FROM facility f WHERE ").append(where);
+            List<String> plan = new ArrayList<>();
+            try (PreparedStatement s = sql.prepare(c); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    plan.add(rs.getString(1));
+                }
+            }
+            return plan;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Sql where(Connection c, SearchQuery q) throws SQLException {
+        Sql w = new Sql().append("f.deleted_at IS NULL");
+        if (!q.ids().isEmpty()) {
+            w.append(" AND f.id = ANY(?)").param(c.createArrayOf("uuid", q.ids().toArray()));
+        }
+        if (q.center() != null) {
+            double radiusInModuleUnits = q.center().radiusMiles() * METRES_PER_MILE * TO_MODULE_UNITS;
+            // The cube is a superset of the sphere cap; the exact great-circle test follows it.
+            w.append(" AND f.lat IS NOT NULL AND earth_box(ll_to_earth(?, ?), ?) @> ll_to_earth(f.lat, f.lon)")
+                    .param(q.center().lat()).param(q.center().lon()).param(radiusInModuleUnits);
+            w.append(" AND earth_distance(ll_to_earth(?, ?), ll_to_earth(f.lat, f.lon)) <= ?")
+                    .param(q.center().lat()).param(q.center().lon()).param(radiusInModuleUnits);
+        }
+        if (q.state() != null) {
+            w.append(" AND f.state = ?").param(q.state());
+        }
+        if (q.city() != null) {
+            w.append(" AND lower(f.city) = lower(?)").param(q.city());
+        }
+        if (!q.paymentTypes().isEmpty()) {
+            w.append(" AND f.payment_types && ?").param(textArray(c, q.paymentTypes(), Enum::name));
+        }
+        if (!q.languages().isEmpty()) {
+            w.append(" AND f.languages && ?").param(textArray(c, q.languages(), Function.identity()));
+        }
+        for (String word : q.words()) {
+            w.append(" AND lower(f.name) LIKE ? ESCAPE '\\'").param("%" + escapeLike(word) + "%");
+        }
+        if (q.hasProgramFilter()) {
+            w.append(" AND EXISTS (SELECT 1 FROM program p WHERE p.facility_id = f.id");
+            if (!q.levels().isEmpty()) {
+                w.append(" AND p.level_of_care = ANY(?)").param(textArray(c, q.levels(), Enum::name));
+            }
+            if (!q.schedules().isEmpty()) {
+                w.append(" AND p.schedules && ?").param(textArray(c, q.schedules(), Enum::name));
+            }
+            if (!q.populations().isEmpty()) {
+                w.append(" AND p.populations && ?").param(textArray(c, q.populations(), Enum::name));
+            }
+            if (!q.conditions().isEmpty()) {
+                w.append(" AND p.conditions && ?").param(textArray(c, q.conditions(), Enum::name));
+            }
+            if (q.acceptingNow()) {
+                w.append(" AND p.openings > 0 AND p.accepting_new_patients");
+            }
+            w.append(")");
+        }
+        return w;
+    }
+
+    public Optional<double[]> zipCentroid(String zip) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT lat, lon FROM zip_centroid WHERE zip = ?")) {
+            s.setString(1, zip);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(new double[] {rs.getDouble(1), rs.getDouble(2)}) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public boolean organizationExists(UUID id) {
+        return exists("SELECT 1 FROM organization WHERE id = ?", id);
+    }
+
+    public boolean facilityExists(UUID id) {
+        return exists("SELECT 1 FROM facility WHERE id = ? AND deleted_at IS NULL", id);
+    }
+
+    private boolean exists(String sql, UUID id) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- writes (in the caller's transaction)
+
+    /** The current version, with the row locked until the transaction ends; empty when gone. */
+    public Optional<Long> lockVersion(UUID id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT version FROM facility WHERE id = ? AND deleted_at IS NULL FOR UPDATE")) {
+            s.setObject(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void insert(UUID id, FacilityInput in) {
+        String sql = """
+                INSERT INTO facility (id, organization_id, name, line1, line2, city, state, postal_code, lat, lon, phone,
+                    website, timezone, note, payment_types, languages, accreditations, source)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, id);
+            int i = bindFacility(c, s, in, 2);
+            s.setString(i, (in.source() == null ? Source.NETWORK : in.source()).name());
+            s.executeUpdate();
+            writePrograms(c, id, in.programs());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Replaces the catalog entry if it is still at {@code expectedVersion}; false when it is not. */
+    public boolean update(UUID id, FacilityInput in, long expectedVersion) {
+        String sql = """
+                UPDATE facility SET organization_id = ?, name = ?, line1 = ?, line2 = ?, city = ?, state = ?,
+                    postal_code = ?, lat = ?, lon = ?, phone = ?, website = ?, timezone = ?, note = ?, payment_types = ?,
+                    languages = ?, accreditations = ?, source = coalesce(?, source), updated_at = now(),
+                    version = version + 1
+                WHERE id = ? AND version = ? AND deleted_at IS NULL""";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            int i = bindFacility(c, s, in, 1);
+            s.setString(i++, in.source() == null ? null : in.source().name());
+            s.setObject(i++, id);
+            s.setLong(i, expectedVersion);
+            if (s.executeUpdate() == 0) {
+                return false;
+            }
+            writePrograms(c, id, in.programs());
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public boolean softDelete(UUID id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("UPDATE facility SET deleted_at = now(), updated_at = now(), "
+                     + "version = version + 1 WHERE id = ? AND deleted_at IS NULL")) {
+            s.setObject(1, id);
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stamps the openings as confirmed now; false when the site has no such program. */
+    public boolean updateAvailability(UUID facilityId, LevelOfCare level, int openings, boolean accepting) {
+        // The facility's version moves too: its representation changed, and caches and If-Match must see it.
+        String sql = """
+                WITH changed AS (
+                    UPDATE program SET openings = ?, accepting_new_patients = ?, openings_updated_at = now(), updated_at = now()
+                    WHERE facility_id = ? AND level_of_care = ?
+                      AND EXISTS (SELECT 1 FROM facility WHERE id = ? AND deleted_at IS NULL)
+                    RETURNING facility_id)
+                UPDATE facility SET version = version + 1, updated_at = now() WHERE id IN (SELECT facility_id FROM changed)""";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setInt(1, openings);
+            s.setBoolean(2, accepting);
+            s.setObject(3, facilityId);
+            s.setString(4, level.name());
+            s.setObject(5, facilityId);
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int bindFacility(Connection c, PreparedStatement s, FacilityInput in, int first) throws SQLException {
+        int i = first;
+        s.setObject(i++, in.organizationId());
+        s.setString(i++, in.name().strip());
+        s.setString(i++, blankToNull(in.address().line1()));
+        s.setString(i++, blankToNull(in.address().line2()));
+        s.setString(i++, in.address().city().strip());
+        s.setString(i++, in.address().state());
+        s.setString(i++, blankToNull(in.address().postalCode()));
+        s.setObject(i++, in.location() == null ? null : in.location().lat(), java.sql.Types.DOUBLE);
+        s.setObject(i++, in.location() == null ? null : in.location().lon(), java.sql.Types.DOUBLE);
+        s.setString(i++, blankToNull(in.phone()));
+        s.setString(i++, blankToNull(in.website()));
+        s.setString(i++, blankToNull(in.timezone()));
+        s.setString(i++, blankToNull(in.note()));
+        s.setArray(i++, textArray(c, orEmpty(in.paymentTypes()), Enum::name));
+        s.setArray(i++, textArray(c, orEmpty(in.languages()), Function.identity()));
+        s.setArray(i++, textArray(c, orEmpty(in.accreditations()), String::strip));
+        return i;
+    }
+
+    /**
+     * Makes the site's programs exactly {@code programs}: catalog fields are replaced, openings of a
+     * program that stays are kept (they change through availability only), programs not listed go.
+     */
+    private void writePrograms(Connection c, UUID facilityId, List<FacilityInput.ProgramInput> programs)
+            throws SQLException {
+        List<FacilityInput.ProgramInput> list = orEmpty(programs);
+        try (PreparedStatement delete = c.prepareStatement(
+                "DELETE FROM program WHERE facility_id = ? AND NOT (level_of_care = ANY(?))")) {
+            delete.setObject(1, facilityId);
+            delete.setArray(2, textArray(c, list.stream().map(p -> p.levelOfCare().name()).toList(), Function.identity()));
+            delete.executeUpdate();
+        }
+        if (list.isEmpty()) {
+            return;
+        }
+        String upsert = """
+                INSERT INTO program (id, facility_id, level_of_care, asam_level, schedules, hours_per_week, populations,
+                    conditions, therapies, medications)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (facility_id, level_of_care) DO UPDATE SET asam_level = EXCLUDED.asam_level,
+                    schedules = EXCLUDED.schedules, hours_per_week = EXCLUDED.hours_per_week,
+                    populations = EXCLUDED.populations, conditions = EXCLUDED.conditions,
+                    therapies = EXCLUDED.therapies, medications = EXCLUDED.medications, updated_at = now()""";
+        try (PreparedStatement s = c.prepareStatement(upsert)) {
+            for (FacilityInput.ProgramInput p : list) {
+                s.setObject(1, UUID.randomUUID());
+                s.setObject(2, facilityId);
+                s.setString(3, p.levelOfCare().name());
+                s.setString(4, blankToNull(p.asamLevel()));
+                s.setArray(5, textArray(c, orEmpty(p.schedules()), Enum::name));
+                s.setBigDecimal(6, p.hoursPerWeek());
+                s.setArray(7, textArray(c, orEmpty(p.populations()), Enum::name));
+                s.setArray(8, textArray(c, orEmpty(p.conditions()), Enum::name));
+                s.setArray(9, textArray(c, orEmpty(p.therapies()), Enum::name));
+                s.setArray(10, textArray(c, orEmpty(p.medications()), Enum::name));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    // ---------------------------------------------------------------- mapping
+
+    private FacilityView view(ResultSet rs) throws SQLException {
+        UUID orgId = rs.getObject("organization_id", UUID.class);
+        Double lat = (Double) rs.getObject("lat");
+        Double lon = (Double) rs.getObject("lon");
+        Double distanceM = (Double) rs.getObject("distance_m");
+        ProgramView[] programs;
+        try {
+            programs = json.readValue(rs.getString("programs"), ProgramView[].class);
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable programs of facility " + rs.getString("id"), e);
+        }
+        return new FacilityView(rs.getObject("id", UUID.class), rs.getString("name"),
+                orgId == null ? null : new FacilityView.OrganizationRef(orgId, rs.getString("organization_name")),
+                new FacilityView.Address(rs.getString("line1"), rs.getString("line2"), rs.getString("city"),
+                        rs.getString("state"), rs.getString("postal_code")),
+                lat == null ? null : new FacilityView.Location(lat, lon),
+                rs.getString("phone"), rs.getString("website"), rs.getString("timezone"), List.of(programs),
+                strings(rs, "payment_types").stream().map(PaymentType::valueOf).toList(),
+                strings(rs, "languages"), strings(rs, "accreditations"), rs.getString("note"),
+                strings(rs, "directory_codes"), Source.valueOf(rs.getString("source")),
+                rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"),
+                distanceM == null ? null : BigDecimal.valueOf(distanceM / METRES_PER_MILE)
+                        .setScale(2, java.math.RoundingMode.HALF_UP).doubleValue());
+    }
+
+    private Timestamp staleBefore() {
+        return Timestamp.from(Instant.now().minus(config.openingsMaxAge()));
+    }
+
+    private static List<String> strings(ResultSet rs, String column) throws SQLException {
+        Array a = rs.getArray(column);
+        return a == null ? List.of() : Arrays.asList((String[]) a.getArray());
+    }
+
+    static <T> Array textArray(Connection c, Collection<T> values, Function<T, String> name) throws SQLException {
+        return c.createArrayOf("text", values.stream().map(name).distinct().toArray());
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static String escapeLike(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** A fragment of SQL with its positional parameters, so optional filters compose. */
+    static final class Sql {
+        private final StringBuilder text = new StringBuilder();
+        final List<Object> params = new ArrayList<>();
+
+        Sql append(String s) {
+            text.append(s);
+            return this;
+        }
+
+        Sql append(Sql other) {
+            text.append(other.text);
+            params.addAll(other.params);
+            return this;
+        }
+
+        Sql param(Object value) {
+            params.add(value);
+            return this;
+        }
+
+        PreparedStatement prepare(Connection c) throws SQLException {
+            PreparedStatement s = c.prepareStatement(text.toString());
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
+            }
+            return s;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.carenetwork.facility.service;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.carenetwork.facility.LevelOfCare;
+import org.carenetwork.facility.Vocabulary.Condition;
+import org.carenetwork.facility.Vocabulary.PaymentType;
+import org.carenetwork.facility.Vocabulary.Population;
+import org.carenetwork.facility.Vocabulary.Schedule;
+
+/**
+ * A validated facility search. Repeated values of one filter mean "any of them"; different
+ * filters all apply. The program filters (levels, schedules, populations, conditions,
+ * acceptingNow) must all hold for one and the same program of a site.
+ *
+ * @param center null for a search without distance
+ * @param words  lower-case words that must all appear in the name
+ */
+public record SearchQuery(Set<UUID> ids, Center center, String state, String city, Set<LevelOfCare> levels,
+                          Set<PaymentType> paymentTypes, Set<Population> populations, Set<Condition> conditions,
+                          Set<String> languages, Set<Schedule> schedules, boolean acceptingNow, List<String> words,
+                          int page, int size) {
+
+    public record Center(double lat, double lon, double radiusMiles) {
+    }
+
+    boolean hasProgramFilter() {
+        return !levels.isEmpty() || !schedules.isEmpty() || !populations.isEmpty() || !conditions.isEmpty()
+                || acceptingNow;
+    }
+}

@@ -1,0 +1,77 @@
+package org.carenetwork.facility;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.carenetwork.testing.TestTokens;
+
+/**
+ * Test data built through the API. Every test searches around its own random centre in the
+ * South Pacific, where no real listing (nor another test's) lies, so tests do not see each other.
+ */
+final class Fixtures {
+
+    static final double MEAN_EARTH_RADIUS_MILES = 6371008.8 / 1609.344;
+
+    private Fixtures() {
+    }
+
+    static String admin() {
+        return TestTokens.bearer("ADMIN");
+    }
+
+    /** A random point of open ocean, far from any land and from any other test's point (in all likelihood). */
+    static double[] oceanCentre() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return new double[] {-45 + r.nextDouble() * 30, -140 + r.nextDouble() * 40};
+    }
+
+    /** The point {@code miles} away from (lat, lon) on the great circle leaving at {@code bearing} degrees. */
+    static double[] destination(double lat, double lon, double bearing, double miles) {
+        double d = miles / MEAN_EARTH_RADIUS_MILES;
+        double phi1 = Math.toRadians(lat);
+        double lambda1 = Math.toRadians(lon);
+        double theta = Math.toRadians(bearing);
+        double phi2 = Math.asin(Math.sin(phi1) * Math.cos(d) + Math.cos(phi1) * Math.sin(d) * Math.cos(theta));
+        double lambda2 = lambda1 + Math.atan2(Math.sin(theta) * Math.sin(d) * Math.cos(phi1), Math.cos(d) - Math.sin(phi1) * Math.sin(phi2));
+        return new double[] {Math.toDegrees(phi2), Math.toDegrees(lambda2)};
+    }
+
+    static Map<String, Object> program(String level, Object... more) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("levelOfCare", level);
+        for (int i = 0; i < more.length; i += 2) {
+            p.put((String) more[i], more[i + 1]);
+        }
+        return p;
+    }
+
+    /** A valid facility body at (lat, lon); {@code overrides} replace top-level fields. */
+    static Map<String, Object> facility(String name, double[] at, List<Map<String, Object>> programs, Object... overrides) {
+        Map<String, Object> f = new HashMap<>();
+        f.put("name", name);
+        f.put("address", new HashMap<>(Map.of("line1", "1 Test Way", "city", "Testville", "state", "OH", "postalCode", "43604")));
+        f.put("location", Map.of("lat", at[0], "lon", at[1]));
+        f.put("phone", "+1-555-010-0000");
+        f.put("timezone", "America/New_York");
+        f.put("paymentTypes", List.of("SELF_PAY"));
+        f.put("languages", List.of("en"));
+        f.put("programs", new ArrayList<>(programs));
+        for (int i = 0; i < overrides.length; i += 2) {
+            f.put((String) overrides[i], overrides[i + 1]);
+        }
+        return f;
+    }
+
+    /** Creates the facility and answers its id. */
+    static String create(Map<String, Object> body) {
+        return given().header("Authorization", admin()).contentType(ContentType.JSON).body(body)
+                .when().post("/facilities")
+                .then().statusCode(201).extract().path("id");
+    }
+}
