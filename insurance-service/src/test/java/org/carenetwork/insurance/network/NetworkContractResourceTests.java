@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.carenetwork.insurance.ContractApi;
 import org.carenetwork.insurance.FacilityCatalog;
+import org.carenetwork.insurance.TestResources;
+import org.carenetwork.testing.ServiceProcess;
 import org.carenetwork.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,6 +102,25 @@ class NetworkContractResourceTests {
         ContractApi.put(UUID.randomUUID(), ContractApi.body("aetna", "PPO", UUID.randomUUID(), "IOP", "2026-01-01", null))
                 .statusCode(422)
                 .body("errors[0].field", equalTo("facilityId"));
+    }
+
+    @Test
+    void facilityServiceDown_is503WithRetryAfter_andNothingIsStored_thenRecovers() {
+        UUID site = FacilityCatalog.newFacility("Contract Backend Down Site");
+        UUID id = UUID.randomUUID();
+        var backend = ServiceProcess.backend(TestResources.FACILITY_SERVICE);
+        backend.stop();
+        try {
+            ContractApi.put(id, ContractApi.body("aetna", "POS", site, "OP", "2026-01-01", null))
+                    .statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", notNullValue());
+        } finally {
+            backend.start();
+        }
+        given().header("Authorization", TestTokens.bearer("ADMIN")).when().get("/network-contracts/" + id)
+                .then().statusCode(404);
+        ContractApi.put(id, ContractApi.body("aetna", "POS", site, "OP", "2026-01-01", null)).statusCode(201);
     }
 
     @Test
