@@ -78,7 +78,7 @@ class GeneratedClientTests {
 
     @Test
     void partner_readsTheSite_thenMatchesCareByLevelAndZip() throws ApiException {
-        Facility site = new FacilitiesApi(client()).getFacility(SITE.toString(), null);
+        Facility site = new FacilitiesApi(client()).getFacility(SITE.toString(), null, null);
         assertEquals("Generated Client Test Site", site.getName());
         assertEquals(FacilitySource.NETWORK, site.getSource());
         assertEquals(41.6528, site.getLocation().getLat(), 1e-9);

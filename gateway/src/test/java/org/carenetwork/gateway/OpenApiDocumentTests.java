@@ -1,6 +1,7 @@
 package org.carenetwork.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -112,6 +113,13 @@ class OpenApiDocumentTests {
         document.path("components").path("securitySchemes").fieldNames().forEachRemaining(schemes::add);
         Collections.sort(schemes);
         assertEquals(List.of("apiKey", "bearerAuth"), schemes, "no security scheme besides the document's own");
+    }
+
+    @Test
+    void swaggerUi_showsTheServedDocument() {
+        given().when().get("/q/swagger-ui/")
+                .then().statusCode(200)
+                .body(containsString("/q/openapi"));
     }
 
     @Test
