@@ -24,6 +24,7 @@ import java.net.URI;
 import org.carenetwork.common.problem.Ids;
 import org.carenetwork.common.web.Page;
 import org.carenetwork.common.web.RequestIds;
+import org.carenetwork.insurance.QueryParams;
 import org.carenetwork.insurance.coverage.CoverageRequestViews.Detail;
 import org.carenetwork.insurance.coverage.CoverageRequestViews.StatusUpdate;
 
@@ -50,11 +51,11 @@ public class CoverageRequestResource {
 
     @GET
     @RolesAllowed({"ADMISSIONS", "CALL_CENTER"})
-    public Page<Detail> list(@QueryParam("status") CoverageStatus status,
+    public Page<Detail> list(@QueryParam("status") String status,
                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                              @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
                              @HeaderParam(RequestIds.HEADER) String requestId) {
-        return requests.list(status, page, size, who(), requestId);
+        return requests.list(QueryParams.enumValue("status", status, CoverageStatus.class), page, size, who(), requestId);
     }
 
     @GET

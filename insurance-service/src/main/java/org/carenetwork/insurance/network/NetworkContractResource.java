@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.carenetwork.common.problem.Ids;
 import org.carenetwork.common.web.Page;
 import org.carenetwork.insurance.LevelOfCare;
+import org.carenetwork.insurance.QueryParams;
 import org.carenetwork.insurance.client.Facilities;
 
 /** Network contracts: ADMIN only. The caller picks the id, so a retried PUT cannot make a second contract. */
@@ -57,10 +58,10 @@ public class NetworkContractResource {
     @GET
     public Page<ContractView> list(@QueryParam("payer") String payer,
                                    @QueryParam("facilityId") String facilityId,
-                                   @QueryParam("levelOfCare") LevelOfCare levelOfCare,
+                                   @QueryParam("levelOfCare") String levelOfCare,
                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         UUID facility = facilityId == null ? null : Ids.uuid("facilityId", facilityId);
-        return contracts.list(payer, facility, levelOfCare, page, size);
+        return contracts.list(payer, facility, QueryParams.enumValue("levelOfCare", levelOfCare, LevelOfCare.class), page, size);
     }
 }

@@ -2,6 +2,7 @@ package org.carenetwork.insurance.payer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The payer list and its search. Payers change only with a migration, so reading them per call is cheap and never stale. */
@@ -28,14 +29,14 @@ public class Payers {
             return Optional.empty();
         }
         List<Payer> all = all();
-        String id = idOrName.trim().toLowerCase(java.util.Locale.ROOT);
+        String id = idOrName.trim().toLowerCase(Locale.ROOT);
         Optional<Payer> byId = all.stream().filter(p -> p.id.equals(id)).findFirst();
         if (byId.isPresent()) {
             return byId;
         }
-        List<String> typed = PayerMatcher.words(idOrName);
+        String typed = String.join("", PayerMatcher.words(idOrName));
         return all.stream()
-                .filter(p -> p.names().stream().anyMatch(n -> String.join("", PayerMatcher.words(n)).equals(String.join("", typed))))
+                .filter(p -> p.names().stream().anyMatch(n -> String.join("", PayerMatcher.words(n)).equals(typed)))
                 .findFirst();
     }
 }

@@ -213,6 +213,13 @@ class CoverageRequestResourceTests {
     }
 
     @Test
+    void queue_unknownStatus_isA400NamingIt() {
+        given().header("Authorization", CoverageApi.ADMISSIONS).queryParam("status", "DONE")
+                .when().get("/coverage-requests")
+                .then().statusCode(400).body("errors[0].field", equalTo("status"));
+    }
+
+    @Test
     void queue_filtersByStatus_oldestFirst() {
         String first = CoverageApi.submitted(Forms.valid());
         String second = CoverageApi.submitted(Forms.valid());

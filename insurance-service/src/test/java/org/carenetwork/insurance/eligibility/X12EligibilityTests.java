@@ -13,8 +13,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.carenetwork.insurance.LevelOfCare;
+import org.carenetwork.insurance.PlanType;
+import org.carenetwork.insurance.coverage.CoverageRequestViews;
+import org.carenetwork.insurance.coverage.CoverageStatus;
+import org.carenetwork.insurance.coverage.PreferredContact;
+import org.carenetwork.insurance.coverage.SeekingCareFor;
+import org.carenetwork.insurance.coverage.SubscriberRelationship;
 import org.carenetwork.insurance.eligibility.EligibilityResult.Benefit;
 import org.carenetwork.insurance.eligibility.EligibilityResult.Benefit.Kind;
 import org.carenetwork.insurance.eligibility.EligibilityResult.NetworkIndicator;
@@ -78,6 +85,24 @@ class X12EligibilityTests {
     })
     void serviceTypes_followTheLevelOfCare(LevelOfCare level, String eq) {
         assertTrue(segments(X12Eligibility.write270(inquiry(level), ENVELOPE)).contains("EQ*" + eq));
+    }
+
+    @Test
+    void the270_forACoverageRequest_usesItsPersonMemberIdAndLevel() {
+        UUID id = UUID.fromString("0b7e3c52-1111-4a8e-9b0e-000000000042");
+        CoverageRequestViews.Detail request = new CoverageRequestViews.Detail(id, CoverageStatus.IN_REVIEW, null, null, null,
+                SeekingCareFor.SELF, "Pat", "Poe", LocalDate.parse("1985-07-04"), null, null, PreferredContact.PHONE,
+                "tricare", PlanType.TRICARE, "T123456789", null, SubscriberRelationship.SELF, null, LevelOfCare.RESIDENTIAL,
+                null, null, null, 0);
+        EligibilityInquiry q = EligibilityInquiry.forRequest(request, "TRICARE East", "99727", "Midwest Detox Center",
+                "1234567893", LocalDate.parse("2026-11-23"));
+        List<String> s = segments(X12Eligibility.write270(q, ENVELOPE));
+        assertTrue(s.contains("NM1*PR*2*TRICARE EAST*****PI*99727"), s.toString());
+        assertTrue(s.contains("NM1*IL*1*POE*PAT****MI*T123456789"), s.toString());
+        assertTrue(s.contains("DMG*D8*19850704"), s.toString());
+        assertTrue(s.contains("DTP*291*D8*20261123"), s.toString());
+        assertTrue(s.contains("EQ*30^AI^RT"), s.toString());
+        assertTrue(s.contains("TRN*1*0b7e3c5211114a8e9b0e000000000042*9CARENETWO"), s.toString());
     }
 
     @Test

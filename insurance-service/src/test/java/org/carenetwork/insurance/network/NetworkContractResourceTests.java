@@ -142,6 +142,13 @@ class NetworkContractResourceTests {
     }
 
     @Test
+    void list_unknownLevel_isA400NamingIt() {
+        given().header("Authorization", TestTokens.bearer("ADMIN")).queryParam("levelOfCare", "SPA")
+                .when().get("/network-contracts")
+                .then().statusCode(400).body("errors[0].field", equalTo("levelOfCare"));
+    }
+
+    @Test
     void onlyAdmin_mayWriteOrList() {
         UUID site = UUID.randomUUID();
         given().contentType(ContentType.JSON).body(ContractApi.body("aetna", "PPO", site, "IOP", "2026-01-01", null))
