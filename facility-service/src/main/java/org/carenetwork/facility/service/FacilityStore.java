@@ -37,12 +37,6 @@ import org.carenetwork.facility.rest.ProgramView;
 @ApplicationScoped
 public class FacilityStore {
 
-    static final double METRES_PER_MILE = 1609.344;
-    /** earthdistance measures on a sphere of radius earth() (6,378,168 m); distances here use the mean radius. */
-    static final double EARTH_MODULE_RADIUS_M = 6378168.0;
-    static final double MEAN_EARTH_RADIUS_M = 6371008.8;
-    private static final double TO_MODULE_UNITS = EARTH_MODULE_RADIUS_M / MEAN_EARTH_RADIUS_M;
-
     private static final String PROGRAMS_JSON = """
             (SELECT coalesce(json_agg(json_build_object(
                     'levelOfCare', p.level_of_care, 'asamLevel', p.asam_level, 'schedules', p.schedules,
@@ -72,7 +66,7 @@ public class FacilityStore {
     // ---------------------------------------------------------------- reads
 
     public Optional<FacilityView> find(UUID id) {
-        String sql = "SELECT " + VIEW_COLUMNS + ", NULL::float8 AS distance_m, 1 AS total FROM facility f "
+        String sql = "SELECT " + VIEW_COLUMNS + ", NULL::float8 AS chord_m, 1 AS total FROM facility f "
                 + "LEFT JOIN organization o ON o.id = f.organization_id WHERE f.id = ? AND f.deleted_at IS NULL";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setTimestamp(1, staleBefore());
@@ -88,22 +82,18 @@ public class FacilityStore {
     public Page<FacilityView> search(SearchQuery q) {
         try (Connection c = dataSource.getConnection()) {
             Sql where = where(c, q);
-            String distance = q.center() == null ? "NULL::float8"
-                    : "earth_distance(ll_to_earth(?, ?), ll_to_earth(f.lat, f.lon)) / " + TO_MODULE_UNITS;
-            String order = q.center() == null ? "f.name, f.id" : "f.distance_m, f.id";
-            Sql page = new Sql();
-            page.append("SELECT " + VIEW_COLUMNS + ", f.distance_m, f.total FROM (SELECT f.*, " + distance
-                    + " AS distance_m, count(*) OVER () AS total FROM facility f WHERE ");
-            if (q.center() != null) {
-                page.params.add(q.center().lat());
-                page.params.add(q.center().lon());
+            Sql page = new Sql().param(staleBefore());
+            page.append("SELECT " + VIEW_COLUMNS + ", f.chord_m, f.total FROM (SELECT f.*, ");
+            if (q.center() == null) {
+                page.append("NULL::float8");
+            } else {
+                page.append("cube_distance(f.earth, ?::cube)").param(Geo.point(q.center()));
             }
-            page.append(where);
-            page.append(" ORDER BY " + order.replace("f.distance_m", "distance_m")
-                    + " LIMIT ? OFFSET ?) f LEFT JOIN organization o ON o.id = f.organization_id ORDER BY " + order);
-            page.params.add(q.size());
-            page.params.add((long) q.page() * q.size());
-            page.params.add(0, staleBefore());
+            page.append(" AS chord_m, count(*) OVER () AS total FROM facility f WHERE ").append(where);
+            String order = q.center() == null ? "f.name, f.id" : "chord_m, f.id";
+            page.append(" ORDER BY " + order + " LIMIT ? OFFSET ?) f LEFT JOIN organization o ON o.id = f.organization_id"
+                    + " ORDER BY " + order.replace("chord_m", "f.chord_m"));
+            page.param(q.size()).param((long) q.page() * q.size());
 
             List<FacilityView> items = new ArrayList<>(q.size());
             long total = 0;
@@ -150,12 +140,9 @@ public class FacilityStore {
             w.append(" AND f.id = ANY(?)").param(c.createArrayOf("uuid", q.ids().toArray()));
         }
         if (q.center() != null) {
-            double radiusInModuleUnits = q.center().radiusMiles() * METRES_PER_MILE * TO_MODULE_UNITS;
-            // The cube is a superset of the sphere cap; the exact great-circle test follows it.
-            w.append(" AND f.lat IS NOT NULL AND earth_box(ll_to_earth(?, ?), ?) @> ll_to_earth(f.lat, f.lon)")
-                    .param(q.center().lat()).param(q.center().lon()).param(radiusInModuleUnits);
-            w.append(" AND earth_distance(ll_to_earth(?, ?), ll_to_earth(f.lat, f.lon)) <= ?")
-                    .param(q.center().lat()).param(q.center().lon()).param(radiusInModuleUnits);
+            // The box (indexed) holds every point within the chord; the chord test is then exact.
+            w.append(" AND ?::cube @> f.earth AND cube_distance(f.earth, ?::cube) <= ?")
+                    .param(Geo.box(q.center())).param(Geo.point(q.center())).param(Geo.chord(q.center()));
         }
         if (q.state() != null) {
             w.append(" AND f.state = ?").param(q.state());
@@ -382,7 +369,7 @@ public class FacilityStore {
         UUID orgId = rs.getObject("organization_id", UUID.class);
         Double lat = (Double) rs.getObject("lat");
         Double lon = (Double) rs.getObject("lon");
-        Double distanceM = (Double) rs.getObject("distance_m");
+        Double chord = (Double) rs.getObject("chord_m");
         ProgramView[] programs;
         try {
             programs = json.readValue(rs.getString("programs"), ProgramView[].class);
@@ -399,7 +386,7 @@ public class FacilityStore {
                 strings(rs, "languages"), strings(rs, "accreditations"), rs.getString("note"),
                 strings(rs, "directory_codes"), Source.valueOf(rs.getString("source")),
                 rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"),
-                distanceM == null ? null : BigDecimal.valueOf(distanceM / METRES_PER_MILE)
+                chord == null ? null : BigDecimal.valueOf(Geo.miles(chord))
                         .setScale(2, java.math.RoundingMode.HALF_UP).doubleValue());
     }
 
