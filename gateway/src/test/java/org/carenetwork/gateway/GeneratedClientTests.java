@@ -11,6 +11,7 @@ import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 import org.carenetwork.apiclient.ApiClient;
 import org.carenetwork.apiclient.ApiException;
@@ -24,6 +25,8 @@ import org.carenetwork.apiclient.model.FacilitySource;
 import org.carenetwork.apiclient.model.LevelOfCare;
 import org.carenetwork.apiclient.model.NetworkStatus;
 import org.carenetwork.apiclient.model.Problem;
+import org.carenetwork.apiclient.model.Program;
+import org.carenetwork.apiclient.model.Schedule;
 import org.carenetwork.testing.LocalPostgres;
 import org.carenetwork.testing.ServiceProcess;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,9 +42,6 @@ class GeneratedClientTests {
 
     static final UUID SITE = UUID.randomUUID();
 
-    /** Whether the packaged facility-service has programs yet; its first packaged schema had only sites. */
-    static boolean programs;
-
     @TestHTTPResource("/api/v1")
     URI api;
 
@@ -54,12 +54,6 @@ class GeneratedClientTests {
                     + "VALUES (?, 'Generated Client Test Site', 'Toledo', 'OH', '43604', 41.6528, -83.5379, 'NETWORK')")) {
                 s.setObject(1, SITE);
                 s.executeUpdate();
-            }
-            try (var tables = c.getMetaData().getTables(null, null, "program", null)) {
-                programs = tables.next();
-            }
-            if (!programs) {
-                return;
             }
             try (var s = c.prepareStatement("INSERT INTO program (id, facility_id, level_of_care, asam_level, schedules, "
                     + "hours_per_week, openings, openings_updated_at) VALUES (?, ?, 'IOP', '2.1', '{EVENING}', 9, 3, now())")) {
@@ -82,6 +76,10 @@ class GeneratedClientTests {
         assertEquals("Generated Client Test Site", site.getName());
         assertEquals(FacilitySource.NETWORK, site.getSource());
         assertEquals(41.6528, site.getLocation().getLat(), 1e-9);
+        Program iop = site.getPrograms().get(0);
+        assertEquals(LevelOfCare.IOP, iop.getLevelOfCare());
+        assertEquals(List.of(Schedule.EVENING), iop.getSchedules());
+        assertFalse(iop.getOpeningsStale(), "openings confirmed just now");
 
         CareMatch answer = new CareMatchesApi(client()).matchCare(new CareMatchInput().levelOfCare(LevelOfCare.IOP).zip("43604"),
                 null, "generated-client-1");
@@ -94,7 +92,8 @@ class GeneratedClientTests {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("the Toledo IOP site is not among " + answer.getMatches()));
         assertEquals("Toledo", match.getFacility().getAddress().getCity());
-        assertEquals(programs ? 3 : 0, match.getOpenings());
+        assertEquals(3, match.getOpenings());
+        assertTrue(match.getDistanceMiles() < 1, "about a quarter mile from the ZIP centre: " + match.getDistanceMiles());
         assertEquals(NetworkStatus.UNKNOWN, match.getNetwork().getStatus(), "no insurance was given");
         assertEquals(LevelOfCare.IOP, match.getNetwork().getLevelOfCare());
     }
