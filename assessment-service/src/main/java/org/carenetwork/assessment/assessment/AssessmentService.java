@@ -85,7 +85,8 @@ public class AssessmentService {
         if (!staff && token == null) {
             if (!authenticated) {
                 throw new ProblemException(401, "Unauthorized",
-                        "Reading an assessment needs its access token (X-Assessment-Token) or a CALL_CENTER or ADMISSIONS role");
+                        "Reading an assessment needs its access token (X-Assessment-Token) or a CALL_CENTER or ADMISSIONS role",
+                        List.of(), Map.of("WWW-Authenticate", "Bearer"));
             }
             throw new ProblemException(403, "Forbidden",
                     "Reading an assessment needs its access token (X-Assessment-Token) or a CALL_CENTER or ADMISSIONS role");

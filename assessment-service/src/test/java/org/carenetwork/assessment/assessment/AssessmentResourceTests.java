@@ -151,7 +151,8 @@ class AssessmentResourceTests {
                     .then().statusCode(200).body("id", equalTo(id));
         }
         given().when().get("/assessments/" + id)
-                .then().statusCode(401).contentType("application/problem+json");
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", equalTo("Bearer"));
         given().header(TOKEN, token.substring(1) + "A").when().get("/assessments/" + id)
                 .then().statusCode(403);
         given().header("Authorization", TestTokens.bearer("PARTNER")).when().get("/assessments/" + id)
