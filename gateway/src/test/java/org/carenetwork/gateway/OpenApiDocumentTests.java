@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.carenetwork.gateway.carematch.CareMatchRequest;
+import org.carenetwork.gateway.carematch.CareMatchResponse;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,6 +116,44 @@ class OpenApiDocumentTests {
         document.path("components").path("securitySchemes").fieldNames().forEachRemaining(schemes::add);
         Collections.sort(schemes);
         assertEquals(List.of("apiKey", "bearerAuth"), schemes, "no security scheme besides the document's own");
+    }
+
+    /** The care match is the gateway's own shape: its schemas must name exactly the records' fields and enum values. */
+    @Test
+    void careMatchSchemas_matchTheGatewaysRecords() {
+        assertProperties(CareMatchRequest.class, "CareMatchInput");
+        assertProperties(CareMatchResponse.class, "CareMatch");
+        assertProperties(CareMatchResponse.Match.class, "CareMatchItem");
+        assertProperties(CareMatchResponse.Network.class, "MatchNetwork");
+        assertEnum(CareMatchRequest.LevelOfCare.class, "LevelOfCare");
+        assertEnum(CareMatchRequest.PlanType.class, "PlanType");
+        assertEnum(CareMatchRequest.Schedule.class, "Schedule");
+    }
+
+    private void assertProperties(Class<? extends Record> record, String schema) {
+        Set<String> fields = new TreeSet<>();
+        for (RecordComponent component : record.getRecordComponents()) {
+            fields.add(component.getName());
+        }
+        Set<String> documented = new TreeSet<>();
+        schema(schema).path("properties").fieldNames().forEachRemaining(documented::add);
+        assertEquals(fields, documented, "schema " + schema + " and record " + record.getSimpleName());
+    }
+
+    private void assertEnum(Class<? extends Enum<?>> type, String schema) {
+        Set<String> values = new TreeSet<>();
+        for (Enum<?> constant : type.getEnumConstants()) {
+            values.add(constant.name());
+        }
+        Set<String> documented = new TreeSet<>();
+        schema(schema).path("enum").forEach(v -> documented.add(v.asText()));
+        assertEquals(values, documented, "enum schema " + schema + " and " + type.getName());
+    }
+
+    private JsonNode schema(String name) {
+        JsonNode schema = document.path("components").path("schemas").path(name);
+        assertFalse(schema.isMissingNode(), "no schema " + name);
+        return schema;
     }
 
     @Test
