@@ -110,6 +110,18 @@ class SearchTests {
     }
 
     @Test
+    void idFilter_limitsTheSearchToThoseSites() {
+        double[] c = oceanCentre();
+        String a = create(facility("Listed A", destination(c[0], c[1], 0, 1), List.of(program("IOP"))));
+        create(facility("Unlisted", destination(c[0], c[1], 0, 2), List.of(program("IOP"))));
+        String b = create(facility("Listed B", destination(c[0], c[1], 0, 3), List.of(program("IOP"))));
+        around(c).queryParam("id", a).queryParam("id", b).queryParam("levelOfCare", "IOP").when().get("/facilities")
+                .then().body("items.id", contains(a, b)).body("total", equalTo(2));
+        around(c).queryParam("id", "not-an-id").when().get("/facilities")
+                .then().statusCode(400).body("errors[0].field", equalTo("id"));
+    }
+
+    @Test
     void programFilters_mustHoldForTheSameProgram() {
         double[] c = oceanCentre();
         // IOP in the day only, and OP in the evening: not an evening IOP.
