@@ -115,4 +115,4 @@ psql_bench -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
   WITH c AS (SELECT ll_to_earth(41.6558, -83.5368) AS centre, 2 * earth() * sin(25 * 1609.344 / 6371008.8 / 2) AS chord)
   SELECT f.id FROM facility f, c WHERE f.deleted_at IS NULL
     AND cube_enlarge(c.centre, c.chord + 1, 3) @> f.earth AND cube_distance(f.earth, c.centre) <= c.chord
-    AND EXISTS (SELECT 1 FROM program p WHERE p.facility_id = f.id AND p.level_of_care = ANY('{IOP}'))" | sed 's/^/   /'
+    AND f.levels && '{IOP}'" | sed 's/^/   /'

@@ -34,6 +34,9 @@ CREATE TABLE facility (
         'PRIVATE_INSURANCE', 'SELF_PAY', 'MILITARY', 'STATE_FINANCED', 'SLIDING_FEE', 'FREE']),
     languages       text[] NOT NULL DEFAULT '{}',
     accreditations  text[] NOT NULL DEFAULT '{}',
+    -- The levels of care of the site's programs, kept by the triggers on program below: a search
+    -- by level tests this on the rows the distance index found instead of probing program per row.
+    levels          text[] NOT NULL DEFAULT '{}',
     -- Every code a directory listed for the site, mapped or not: nothing the source said is lost.
     directory_codes text[] NOT NULL DEFAULT '{}',
     source          text NOT NULL CHECK (source IN ('NETWORK', 'DIRECTORY')),
@@ -93,6 +96,35 @@ CREATE TABLE program (
 
 -- The level filter probes this for each facility inside the search box.
 CREATE INDEX program_facility_level_idx ON program (facility_id, level_of_care);
+
+-- facility.levels follows its programs. Statement-level, so an import's batch refreshes each
+-- site once.
+CREATE FUNCTION refresh_facility_levels(ids uuid[]) RETURNS void LANGUAGE sql AS $$
+    UPDATE facility f SET levels = coalesce((SELECT array_agg(DISTINCT p.level_of_care ORDER BY p.level_of_care)
+                                              FROM program p WHERE p.facility_id = f.id), '{}')
+    WHERE f.id = ANY(ids)
+$$;
+CREATE FUNCTION program_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM refresh_facility_levels(ARRAY(SELECT DISTINCT facility_id FROM new_rows));
+    RETURN NULL;
+END $$;
+CREATE FUNCTION program_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM refresh_facility_levels(ARRAY(SELECT DISTINCT facility_id FROM old_rows));
+    RETURN NULL;
+END $$;
+CREATE FUNCTION program_moved() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM refresh_facility_levels(ARRAY(SELECT facility_id FROM old_rows UNION SELECT facility_id FROM new_rows));
+    RETURN NULL;
+END $$;
+CREATE TRIGGER program_levels_insert AFTER INSERT ON program REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION program_inserted();
+CREATE TRIGGER program_levels_delete AFTER DELETE ON program REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION program_deleted();
+CREATE TRIGGER program_levels_update AFTER UPDATE ON program REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION program_moved();
 
 CREATE TABLE listing_report (
     id          uuid PRIMARY KEY,

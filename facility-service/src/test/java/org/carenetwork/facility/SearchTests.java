@@ -110,6 +110,26 @@ class SearchTests {
     }
 
     @Test
+    void levelSearch_followsProgramChanges() {
+        double[] c = oceanCentre();
+        Map<String, Object> body = facility("Changing", destination(c[0], c[1], 0, 1), List.of(program("IOP")));
+        String id = create(body);
+        around(c).queryParam("levelOfCare", "IOP").when().get("/facilities").then().body("items.id", contains(id));
+        body.put("version", 0);
+        body.put("programs", List.of(program("PHP"), program("OP")));
+        given().header("Authorization", Fixtures.admin()).contentType(ContentType.JSON).body(body)
+                .when().put("/facilities/" + id).then().statusCode(200);
+        around(c).queryParam("levelOfCare", "IOP").when().get("/facilities").then().body("total", equalTo(0));
+        around(c).queryParam("levelOfCare", "OP").when().get("/facilities").then().body("items.id", contains(id));
+        body.put("version", 1);
+        body.put("programs", List.of());
+        given().header("Authorization", Fixtures.admin()).contentType(ContentType.JSON).body(body)
+                .when().put("/facilities/" + id).then().statusCode(200);
+        around(c).queryParam("levelOfCare", "OP").when().get("/facilities").then().body("total", equalTo(0));
+        around(c).when().get("/facilities").then().body("items.id", contains(id));
+    }
+
+    @Test
     void idFilter_limitsTheSearchToThoseSites() {
         double[] c = oceanCentre();
         String a = create(facility("Listed A", destination(c[0], c[1], 0, 1), List.of(program("IOP"))));

@@ -159,7 +159,11 @@ public class FacilityStore {
         for (String word : q.words()) {
             w.append(" AND lower(f.name) LIKE ? ESCAPE '\\'").param("%" + escapeLike(word) + "%");
         }
-        if (q.hasProgramFilter()) {
+        if (!q.levels().isEmpty()) {
+            w.append(" AND f.levels && ?").param(textArray(c, q.levels(), Enum::name));
+        }
+        if (q.hasPerProgramFilter()) {
+            // These must hold for one program, at one of the levels asked for.
             w.append(" AND EXISTS (SELECT 1 FROM program p WHERE p.facility_id = f.id");
             if (!q.levels().isEmpty()) {
                 w.append(" AND p.level_of_care = ANY(?)").param(textArray(c, q.levels(), Enum::name));

@@ -25,8 +25,8 @@ public record SearchQuery(Set<UUID> ids, Center center, String state, String cit
     public record Center(double lat, double lon, double radiusMiles) {
     }
 
-    boolean hasProgramFilter() {
-        return !levels.isEmpty() || !schedules.isEmpty() || !populations.isEmpty() || !conditions.isEmpty()
-                || acceptingNow;
+    /** Filters only a program row can answer; the levels alone are answered by the facility's level list. */
+    boolean hasPerProgramFilter() {
+        return !schedules.isEmpty() || !populations.isEmpty() || !conditions.isEmpty() || acceptingNow;
     }
 }
