@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  *
  *   base layer   a jlink'ed JRE at /opt/java, the shared libraries it links (as ldd reports
  *                them, at the same paths, with the dynamic loader), /etc/passwd and /etc/group
- *                naming the user carenet (1001), and /tmp
+ *                naming the user carenet (1001), /tmp, and /opt/healthcheck (HealthCheck.java,
+ *                for health checks in docker compose: the image has no shell and no curl)
  *   app layers   target/quarkus-app of the service at /deployments, split as Quarkus' fast-jar
  *                is (lib/ changes least, then quarkus/, app/ and quarkus-run.jar)
  *   config       User 1001:1001, Entrypoint /opt/java/bin/java -jar /deployments/quarkus-run.jar
@@ -70,6 +71,7 @@ public class ImageBuilder {
         Files.writeString(rootfs.resolve("etc/group"), "root:x:0:\ncarenet:x:1001:\n");
         Files.writeString(rootfs.resolve("etc/nsswitch.conf"), "passwd: files\ngroup: files\nhosts: files dns\n");
         Files.createDirectories(rootfs.resolve("tmp"));
+        compileHealthCheck(root.resolve("deploy/images/HealthCheck.java"), rootfs.resolve("opt/healthcheck"));
 
         FileEntriesLayer base = directoryLayer("base: jre, libraries, users", rootfs, AbsoluteUnixPath.get("/"));
         for (String service : new TreeSet<>(SERVICES.keySet())) {
@@ -111,6 +113,14 @@ public class ImageBuilder {
         int rc = jlink.run(System.out, System.err, "--add-modules", MODULES, "--strip-debug",
                 "--no-header-files", "--no-man-pages", "--compress=2", "--output", target.toString());
         if (rc != 0) throw new IllegalStateException("jlink failed: " + rc);
+    }
+
+    /** The images have no shell or curl: this class is what a container health check runs. */
+    static void compileHealthCheck(Path source, Path target) throws IOException {
+        Files.createDirectories(target);
+        ToolProvider javac = ToolProvider.findFirst("javac").orElseThrow();
+        int rc = javac.run(System.out, System.err, "--release", "17", "-d", target.toString(), source.toString());
+        if (rc != 0) throw new IllegalStateException("javac HealthCheck failed: " + rc);
     }
 
     /** Copies every shared library the JRE's executables and libraries link, and the loader, to the same paths. */
