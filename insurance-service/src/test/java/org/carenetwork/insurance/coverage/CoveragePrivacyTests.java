@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.carenetwork.insurance.Forms;
+import org.carenetwork.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /** PHI is sealed in the database, every read of it is audited, and closed requests are purged. */
@@ -79,7 +80,7 @@ class CoveragePrivacyTests {
     @Test
     void refusedReads_leaveNoAuditRow() throws SQLException {
         String id = CoverageApi.submitted(Forms.valid());
-        given().header("Authorization", org.carenetwork.testing.TestTokens.bearer("PARTNER"))
+        given().header("Authorization", TestTokens.bearer("PARTNER"))
                 .when().get("/coverage-requests/" + id).then().statusCode(403);
         assertEquals(List.of(), audit(id));
     }
