@@ -45,11 +45,14 @@ public class ServiceProcess implements QuarkusTestResourceLifecycleManager {
                 env.put(k.substring(4), v);
             }
         });
+        // Registered (and given its port) before any backend starts, so that ${url:<module>} resolves
+        // whatever order the test resources start in.
+        BACKENDS.computeIfAbsent(module, m -> new Backend(m, database, env));
     }
 
     @Override
     public Map<String, String> start() {
-        Backend backend = BACKENDS.computeIfAbsent(module, m -> new Backend(m, database, env));
+        Backend backend = BACKENDS.get(module);
         backend.start();
         return Map.of(urlProperty, backend.url());
     }
@@ -133,6 +136,15 @@ public class ServiceProcess implements QuarkusTestResourceLifecycleManager {
 
         public synchronized void stop() {
             if (process != null) {
+                if (process.isAlive()) {
+                    try {
+                        new ProcessBuilder("kill", "-CONT", String.valueOf(process.pid())).start().waitFor();
+                    } catch (IOException e) {
+                        // destroy() below still ends it
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 process.destroy();
                 try {
                     if (!process.waitFor(20, TimeUnit.SECONDS)) {
@@ -142,6 +154,35 @@ public class ServiceProcess implements QuarkusTestResourceLifecycleManager {
                     Thread.currentThread().interrupt();
                 }
                 process = null;
+            }
+        }
+
+        /**
+         * Freezes the process (SIGSTOP): it keeps its port and accepts connections but answers
+         * nothing, like a service stuck in a long pause. {@link #thaw()} lets it go on.
+         */
+        public synchronized void freeze() {
+            signal("-STOP");
+        }
+
+        public synchronized void thaw() {
+            signal("-CONT");
+        }
+
+        private void signal(String signal) {
+            if (process == null || !process.isAlive()) {
+                throw new IllegalStateException(module + " is not running");
+            }
+            try {
+                Process kill = new ProcessBuilder("kill", signal, String.valueOf(process.pid())).inheritIO().start();
+                if (kill.waitFor() != 0) {
+                    throw new IllegalStateException("kill " + signal + " failed for " + module);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }
 

@@ -63,6 +63,14 @@ public class CareMatchService {
     @ConfigProperty(name = "gateway.care-match.budget", defaultValue = "2s")
     Duration budget;
 
+    /**
+     * How long the optional enrichments (the assessment, the network check) may take inside the
+     * budget: a hung assessment-service or insurance-service degrades the answer instead of using
+     * up the budget, so the facility search still has time and the caller still gets matches.
+     */
+    @ConfigProperty(name = "gateway.care-match.optional-call-timeout", defaultValue = "700ms")
+    Duration optionalCallTimeout;
+
     @ConfigProperty(name = "gateway.care-match.max-matches", defaultValue = "20")
     int maxMatches;
 
@@ -71,23 +79,25 @@ public class CareMatchService {
 
     public Uni<CareMatchResponse> match(CareMatchRequest request) {
         List<String> degraded = new CopyOnWriteArrayList<>();
-        return plan(request, degraded)
-                .chain(plan -> plan.crisis() ? Uni.createFrom().item(crisisAnswer(plan)) : matches(request, plan, degraded))
+        long deadline = System.nanoTime() + budget.toNanos();
+        return plan(request, degraded, deadline)
+                .chain(plan -> plan.crisis() ? Uni.createFrom().item(crisisAnswer(plan)) : matches(request, plan, degraded, deadline))
                 .ifNoItem().after(budget).failWith(() -> new ProblemException(503, "Service unavailable",
                         "The care match could not be completed in time; try again", List.of(), Map.of("Retry-After", "2")));
     }
 
     /** The level to look for: from the assessment when one is named, else as given. */
-    private Uni<Plan> plan(CareMatchRequest request, List<String> degraded) {
+    private Uni<Plan> plan(CareMatchRequest request, List<String> degraded, long deadline) {
         if (request.assessmentId() == null) {
-            return Uni.createFrom().item(new Plan(request.levelOfCare(), false, false, null));
+            return Uni.createFrom().item(new Plan(request.levelOfCare(), null, false, false, null));
         }
         return assessments.get(request.assessmentId())
+                .ifNoItem().after(optionalWait(deadline)).fail()
                 .map(response -> readAssessment(response, request))
                 .onFailure(e -> !(e instanceof ProblemException)).recoverWithItem(e -> {
                     LOG.warnf("assessment unavailable for care match: %s", e.toString());
                     degraded.add(ASSESSMENT);
-                    return new Plan(request.levelOfCare(), false, false, null);
+                    return new Plan(request.levelOfCare(), null, false, false, null);
                 });
     }
 
@@ -100,7 +110,9 @@ public class CareMatchService {
                 JsonNode rec = a.path("recommendation");
                 LevelOfCare level = request.levelOfCare() != null ? request.levelOfCare()
                         : rec.hasNonNull("levelOfCare") ? LevelOfCare.valueOf(rec.get("levelOfCare").asText()) : null;
-                return new Plan(level, rec.path("withdrawalManagement").asBoolean(false), crisis,
+                LevelOfCare next = request.levelOfCare() == null && rec.hasNonNull("nextLevelOfCare")
+                        ? LevelOfCare.valueOf(rec.get("nextLevelOfCare").asText()) : null;
+                return new Plan(level, next, rec.path("withdrawalManagement").asBoolean(false), crisis,
                         a.get("crisisResources"));
             }
             if (status == 404) {
@@ -123,7 +135,7 @@ public class CareMatchService {
                 null, null, List.of(), List.of());
     }
 
-    private Uni<CareMatchResponse> matches(CareMatchRequest request, Plan plan, List<String> degraded) {
+    private Uni<CareMatchResponse> matches(CareMatchRequest request, Plan plan, List<String> degraded, long deadline) {
         List<LevelOfCare> levels = new ArrayList<>();
         if (plan.withdrawalManagement()) {
             levels.add(LevelOfCare.DETOX);
@@ -131,8 +143,12 @@ public class CareMatchService {
         if (plan.level() != null && !levels.contains(plan.level())) {
             levels.add(plan.level());
         }
+        // After detox comes the level the person steps down to: sites running it are options too.
+        if (plan.nextLevel() != null && !levels.contains(plan.nextLevel())) {
+            levels.add(plan.nextLevel());
+        }
         return searchFacilities(request, levels)
-                .chain(found -> networkStatus(request, found, degraded)
+                .chain(found -> networkStatus(request, found, degraded, deadline)
                         .map(network -> rank(found, network, levels, plan, request, degraded)));
     }
 
@@ -175,7 +191,7 @@ public class CareMatchService {
 
     /** facility id → level → network result; null when insurance-service could not answer. */
     private Uni<Map<String, Map<String, Network>>> networkStatus(CareMatchRequest request, List<JsonNode> found,
-                                                                 List<String> degraded) {
+                                                                 List<String> degraded, long deadline) {
         if (request.payer() == null || found.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
@@ -193,7 +209,7 @@ public class CareMatchService {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return insurance.networkChecks(body).map(response -> {
+        return insurance.networkChecks(body).ifNoItem().after(optionalWait(deadline)).fail().map(response -> {
             try (response) {
                 if (response.getStatus() != 200) {
                     throw new IllegalStateException("insurance-service answered " + response.getStatus());
@@ -232,8 +248,10 @@ public class CareMatchService {
                     openings += Math.max(0, program.path("openings").asInt(0));
                 }
             }
-            String decisive = plan.withdrawalManagement() && runs.contains("DETOX") ? "DETOX"
-                    : plan.level() != null ? plan.level().name() : runs.stream().findFirst().orElse(null);
+            // The level whose network status counts: the first wanted level the site runs (detox
+            // before the level after it), or for a search without a level, the site's first.
+            String decisive = wanted.stream().filter(runs::contains).findFirst()
+                    .orElse(runs.stream().findFirst().orElse(null));
             Double distance = facility.hasNonNull("distanceMiles") ? facility.get("distanceMiles").asDouble() : null;
             matches.add(new Match(facility, distance, networkFor(facility, decisive, network, request), openings));
         }
@@ -294,6 +312,13 @@ public class CareMatchService {
         return node.hasNonNull(field) ? node.get(field).asText() : null;
     }
 
-    record Plan(LevelOfCare level, boolean withdrawalManagement, boolean crisis, JsonNode crisisResources) {
+    /** The optional call's wait: its own limit, or what is left of the budget less a margin to answer in. */
+    private Duration optionalWait(long deadline) {
+        long left = deadline - System.nanoTime() - Duration.ofMillis(100).toNanos();
+        return Duration.ofNanos(Math.max(1, Math.min(optionalCallTimeout.toNanos(), left)));
+    }
+
+    record Plan(LevelOfCare level, LevelOfCare nextLevel, boolean withdrawalManagement, boolean crisis,
+                JsonNode crisisResources) {
     }
 }

@@ -35,6 +35,10 @@ public interface AssessmentBackend {
     @Consumes(MediaType.APPLICATION_JSON)
     Uni<Response> score(@PathParam("code") String code, byte[] body);
 
+    @GET
+    @Path("/assessments/questions")
+    Uni<Response> questions();
+
     @POST
     @Path("/assessments")
     @Consumes(MediaType.APPLICATION_JSON)

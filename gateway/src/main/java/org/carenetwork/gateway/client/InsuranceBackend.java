@@ -43,6 +43,10 @@ public interface InsuranceBackend {
     @Path("/network-contracts")
     Uni<Response> contracts(@RestQuery MultivaluedMap<String, String> query);
 
+    @GET
+    @Path("/network-contracts/{id}")
+    Uni<Response> contract(@PathParam("id") String id);
+
     @PUT
     @Path("/network-contracts/{id}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -20,7 +20,8 @@ public final class Passthrough {
 
     private static final Logger LOG = Logger.getLogger(Passthrough.class);
     private static final List<String> RELAYED_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG,
-            HttpHeaders.CACHE_CONTROL, HttpHeaders.LOCATION, HttpHeaders.LAST_MODIFIED, "Retry-After", HttpHeaders.VARY);
+            HttpHeaders.CACHE_CONTROL, HttpHeaders.LOCATION, HttpHeaders.LAST_MODIFIED, "Retry-After", HttpHeaders.VARY,
+            "Idempotent-Replayed");
 
     private Passthrough() {
     }

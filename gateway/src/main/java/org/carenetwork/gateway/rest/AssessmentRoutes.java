@@ -50,6 +50,13 @@ public class AssessmentRoutes {
         return Passthrough.relay(BACKEND, () -> assessments.score(code, body));
     }
 
+    @GET
+    @Path("assessments/questions")
+    @PermitAll
+    public Uni<Response> questions() {
+        return Passthrough.relay(BACKEND, () -> assessments.questions());
+    }
+
     @POST
     @Path("assessments")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -58,6 +58,13 @@ public class InsuranceRoutes {
         return Passthrough.relay(BACKEND, () -> insurance.contracts(uri.getQueryParameters()));
     }
 
+    @GET
+    @Path("network-contracts/{id}")
+    @RolesAllowed("ADMIN")
+    public Uni<Response> contract(@PathParam("id") String id) {
+        return Passthrough.relay(BACKEND, () -> insurance.contract(id));
+    }
+
     @PUT
     @Path("network-contracts/{id}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,0 +1,81 @@
+package org.carenetwork.gateway;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.carenetwork.testing.LocalPostgres;
+import org.carenetwork.testing.ServiceProcess;
+import org.carenetwork.testing.TestTokens;
+
+/**
+ * Test data for the gateway's tests: sites written straight into facility-service's database
+ * (fast, and independent of the write API under test elsewhere), network contracts made through
+ * the gateway as ADMIN (so insurance-service checks the facility with facility-service over HTTP).
+ */
+final class Catalog {
+
+    private Catalog() {
+    }
+
+    /** A NETWORK site at lat/lon running one level of care with the given openings (confirmed now). */
+    static UUID site(String name, double lat, double lon, String level, int openings) {
+        UUID id = UUID.randomUUID();
+        LocalPostgres.Connection db = ServiceProcess.backend(Backends.FACILITY).database();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
+            try (var s = c.prepareStatement("INSERT INTO facility (id, name, city, state, lat, lon, source) "
+                    + "VALUES (?, ?, 'Testville', 'ND', ?, ?, 'NETWORK')")) {
+                s.setObject(1, id);
+                s.setString(2, name);
+                s.setDouble(3, lat);
+                s.setDouble(4, lon);
+                s.executeUpdate();
+            }
+            program(c, id, level, openings);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return id;
+    }
+
+    /** Adds a program at another level to a site. */
+    static void program(UUID facility, String level, int openings) {
+        LocalPostgres.Connection db = ServiceProcess.backend(Backends.FACILITY).database();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
+            program(c, facility, level, openings);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void program(Connection c, UUID facility, String level, int openings) throws SQLException {
+        try (var s = c.prepareStatement("INSERT INTO program (id, facility_id, level_of_care, openings, openings_updated_at) "
+                + "VALUES (?, ?, ?, ?, now())")) {
+            s.setObject(1, UUID.randomUUID());
+            s.setObject(2, facility);
+            s.setString(3, level);
+            s.setInt(4, openings);
+            s.executeUpdate();
+        }
+    }
+
+    /** An open-ended contract from 2020 for payer × plan type × site × level, made through the gateway. */
+    static UUID contract(String payer, String planType, UUID facility, String level) {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("payer", payer);
+        body.put("planType", planType);
+        body.put("facilityId", facility.toString());
+        body.put("levelOfCare", level);
+        body.put("effectiveFrom", "2020-01-01");
+        given().header("Authorization", TestTokens.bearer("ADMIN")).contentType(ContentType.JSON).body(body)
+                .when().put("/api/v1/network-contracts/" + id)
+                .then().statusCode(201);
+        return id;
+    }
+}
