@@ -13,10 +13,14 @@
 # reach the working tree (a clone inside a private 0700 directory), in a per-tree folder under
 # $TMPDIR. It listens on 127.0.0.1 only, on PG_PORT (default 55432) or the next free port.
 # When run as root, PostgreSQL runs as the 'postgres' user (PG_OS_USER), as it refuses root.
+#
+# A second, independent suite on the same machine (deploy/faults/run.sh does this) sets
+# CARENET_LOCAL_DIR (default .local) to another state directory: its own cluster, password and
+# lock; PG_HOME puts the cluster itself somewhere else.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-STATE="$ROOT/.local"
+STATE=${CARENET_LOCAL_DIR:-$ROOT/.local}
 OS_USER=${PG_OS_USER:-postgres}
 APP_ROLE=${PG_APP_ROLE:-carenet}
 BASE_PORT=${PG_PORT:-55432}
@@ -48,11 +52,13 @@ as_pg() {
 # Where the cluster lives: in the tree when the service user can reach it, else under $TMPDIR.
 pick_home() {
   mkdir -p "$STATE"
-  if [ "$(id -u)" -ne 0 ] || as_pg test -x "$STATE" 2>/dev/null; then
+  if [ -n "${PG_HOME:-}" ]; then
+    echo "$PG_HOME"
+  elif [ "$(id -u)" -ne 0 ] || as_pg test -x "$STATE" 2>/dev/null; then
     echo "$STATE/pg"
   else
     local tag
-    tag=$(printf '%s' "$ROOT" | sha1sum | cut -c1-12)
+    tag=$(printf '%s' "${CARENET_LOCAL_DIR:-$ROOT}" | sha1sum | cut -c1-12)
     echo "${TMPDIR:-/tmp}/carenet-pg-$tag"
   fi
 }

@@ -1,14 +1,26 @@
 #!/usr/bin/env bash
 # Builds and starts the whole suite on this machine: a private PostgreSQL (pg.sh), then
 # facility-service :8081, assessment-service :8082, insurance-service :8083 and the gateway :8080,
-# with the demo data, and waits until every one is ready. Running it again reuses what runs.
+# with the demo data, and waits until every one is ready. Running it again reuses what runs (and
+# starts again whichever service is not running).
 #   SKIP_BUILD=1 deploy/local/start.sh   start without rebuilding
 # Stop everything with deploy/local/stop.sh. Logs: .local/logs/<service>.log
+#
+# A second suite beside the first (deploy/faults/run.sh runs one) overrides, all optional:
+#   CARENET_LOCAL_DIR   state directory instead of .local (logs, pids, dev key, PostgreSQL cluster)
+#   PG_PORT             first port pg.sh tries for a new cluster (default 55432)
+#   GATEWAY_PORT FACILITY_PORT ASSESSMENT_PORT INSURANCE_PORT   (default 8080 8081 8082 8083)
+#   CARENET_APP_DIR     run <dir>/<service>/quarkus-run.jar instead of <service>/target/quarkus-app
+#   JAVA_OPTS           extra JVM options for the four services (e.g. -Xmx256m)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-STATE="$ROOT/.local"
+STATE=${CARENET_LOCAL_DIR:-$ROOT/.local}
 HERE="$ROOT/deploy/local"
 ISSUER=${JWT_ISSUER:-https://auth.carenet.local}
+GATEWAY_PORT=${GATEWAY_PORT:-8080}
+FACILITY_PORT=${FACILITY_PORT:-8081}
+ASSESSMENT_PORT=${ASSESSMENT_PORT:-8082}
+INSURANCE_PORT=${INSURANCE_PORT:-8083}
 mkdir -p "$STATE/logs" "$STATE/run" "$STATE/jwt"
 
 "$HERE/pg.sh" start
@@ -38,11 +50,13 @@ start_service() {
   if alive "$name"; then echo "$name already running (pid $(cat "$STATE/run/$name.pid"))"; return; fi
   port_in_use "$port" && { echo "port $port is taken by another process; free it or stop it first" >&2; exit 1; }
   local jar="$ROOT/$name/target/quarkus-app/quarkus-run.jar"
+  [ -z "${CARENET_APP_DIR:-}" ] || jar="$CARENET_APP_DIR/$name/quarkus-run.jar"
   [ -f "$jar" ] || { echo "$jar missing: run without SKIP_BUILD" >&2; exit 1; }
+  # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
   env QUARKUS_PROFILE=local QUARKUS_HTTP_PORT="$port" \
       DB_HOST="$PGHOST" DB_PORT="$PGPORT" DB_USER="$PGUSER" DB_PASSWORD="$PGPASSWORD" \
       MP_JWT_VERIFY_PUBLICKEY_LOCATION="$STATE/jwt/public.pem" JWT_ISSUER="$ISSUER" \
-      "$@" nohup java -jar "$jar" >>"$STATE/logs/$name.log" 2>&1 &
+      "$@" nohup java ${JAVA_OPTS:-} -jar "$jar" >>"$STATE/logs/$name.log" 2>&1 &
   echo $! >"$STATE/run/$name.pid"
   echo "$name starting on :$port (pid $!)"
 }
@@ -50,43 +64,43 @@ start_service() {
 await_ready() {
   local name=$1 port=$2 deadline=$((SECONDS + 120))
   until curl -fs -o /dev/null "http://localhost:$port/q/health/ready"; do
-    alive "$name" || { echo "$name exited; last lines of .local/logs/$name.log:" >&2; tail -n 20 "$STATE/logs/$name.log" >&2; exit 1; }
-    [ $SECONDS -lt $deadline ] || { echo "$name not ready after 120 s; see .local/logs/$name.log" >&2; exit 1; }
+    alive "$name" || { echo "$name exited; last lines of $STATE/logs/$name.log:" >&2; tail -n 20 "$STATE/logs/$name.log" >&2; exit 1; }
+    [ $SECONDS -lt $deadline ] || { echo "$name not ready after 120 s; see $STATE/logs/$name.log" >&2; exit 1; }
     sleep 0.5
   done
   echo "$name ready"
 }
 
-start_service facility-service 8081 DB_NAME=facility
-start_service assessment-service 8082 DB_NAME=assessment
-start_service insurance-service 8083 DB_NAME=insurance FACILITY_SERVICE_URL=http://localhost:8081
-await_ready facility-service 8081
-await_ready assessment-service 8082
-await_ready insurance-service 8083
+start_service facility-service "$FACILITY_PORT" DB_NAME=facility
+start_service assessment-service "$ASSESSMENT_PORT" DB_NAME=assessment
+start_service insurance-service "$INSURANCE_PORT" DB_NAME=insurance FACILITY_SERVICE_URL="http://localhost:$FACILITY_PORT"
+await_ready facility-service "$FACILITY_PORT"
+await_ready assessment-service "$ASSESSMENT_PORT"
+await_ready insurance-service "$INSURANCE_PORT"
 # Locally the gateway signs API-key callers' internal tokens with the dev issuer key, which the
 # services already trust; in production it has a key of its own that the services also trust.
-start_service gateway 8080 FACILITY_SERVICE_URL=http://localhost:8081 \
-  ASSESSMENT_SERVICE_URL=http://localhost:8082 INSURANCE_SERVICE_URL=http://localhost:8083 \
+start_service gateway "$GATEWAY_PORT" FACILITY_SERVICE_URL="http://localhost:$FACILITY_PORT" \
+  ASSESSMENT_SERVICE_URL="http://localhost:$ASSESSMENT_PORT" INSURANCE_SERVICE_URL="http://localhost:$INSURANCE_PORT" \
   SMALLRYE_JWT_SIGN_KEY_LOCATION="$STATE/jwt/private.pem" \
   QUARKUS_CONFIG_LOCATIONS="$STATE/gateway/api-keys.properties" \
   CORS_ORIGINS="http://localhost:3000,http://localhost:5173"
-await_ready gateway 8080
+await_ready gateway "$GATEWAY_PORT"
 
 cat <<TXT
 
 The suite is up.
-  Public API (gateway)   http://localhost:8080/api/v1/facilities
-  Swagger UI             http://localhost:8080/q/swagger-ui
-  OpenAPI document       http://localhost:8080/q/openapi
-  Health                 http://localhost:8080/q/health/ready
-  facility-service       http://localhost:8081/q/swagger-ui
-  assessment-service     http://localhost:8082/q/swagger-ui
-  insurance-service      http://localhost:8083/q/swagger-ui
+  Public API (gateway)   http://localhost:$GATEWAY_PORT/api/v1/facilities
+  Swagger UI             http://localhost:$GATEWAY_PORT/q/swagger-ui
+  OpenAPI document       http://localhost:$GATEWAY_PORT/q/openapi
+  Health                 http://localhost:$GATEWAY_PORT/q/health/ready
+  facility-service       http://localhost:$FACILITY_PORT/q/swagger-ui
+  assessment-service     http://localhost:$ASSESSMENT_PORT/q/swagger-ui
+  insurance-service      http://localhost:$INSURANCE_PORT/q/swagger-ui
   PostgreSQL             127.0.0.1:$PGPORT (deploy/local/pg.sh psql -d facility)
 
 A token for a role (CALL_CENTER, ADMISSIONS, PARTNER, ADMIN), signed with the local dev key:
   TOKEN=\$(deploy/local/token.sh ADMIN)
-  curl -H "Authorization: Bearer \$TOKEN" http://localhost:8080/api/v1/facilities
+  curl -H "Authorization: Bearer \$TOKEN" http://localhost:$GATEWAY_PORT/api/v1/facilities
 An API key for a machine client: deploy/local/apikey.sh helpline PARTNER --local (then restart the gateway)
 Stop everything: deploy/local/stop.sh
 TXT

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Mints a bearer token signed with the local development key (made by start.sh), for trying the
 # API by hand:  deploy/local/token.sh ADMIN [CALL_CENTER ...] [--sub name] [--minutes 60]
-# Never use this key anywhere but on this machine.
+# Never use this key anywhere but on this machine. CARENET_LOCAL_DIR: as for start.sh.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-KEY="$ROOT/.local/jwt/private.pem"
+KEY="${CARENET_LOCAL_DIR:-$ROOT/.local}/jwt/private.pem"
 [ -f "$KEY" ] || { echo "no dev key: run deploy/local/start.sh first" >&2; exit 1; }
 sub=dev-user minutes=60 roles=()
 while [ $# -gt 0 ]; do
