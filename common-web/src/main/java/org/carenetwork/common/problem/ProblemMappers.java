@@ -24,13 +24,16 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The one place where every error of a service becomes RFC 9457 problem+json. Client mistakes
- * get a 4xx naming the field at fault; anything unexpected is a 500 whose body says nothing of
- * the cause (the cause goes to the log, with the request id, never to the caller).
+ * get a 4xx naming the field at fault; a database that cannot be reached (restart, failover, a
+ * pool waiting too long) is a 503 with Retry-After, since the same call will work again; anything
+ * unexpected is a 500 whose body says nothing of the cause (the cause goes to the log, with the
+ * request id, never to the caller).
  */
 public class ProblemMappers {
 
@@ -119,6 +122,14 @@ public class ProblemMappers {
         if (isStaleWrite(e)) {
             return build(409, "Conflict", "The record was changed by someone else; reload it and try again",
                     List.of(), request).build();
+        }
+        SQLException unreachable = databaseUnavailable(e);
+        if (unreachable != null) {
+            // The driver's and the pool's messages here name hosts and states, never row values.
+            LOG.warnf("Database unavailable on %s %s: %s (SQLState %s)", request.method(), request.path(),
+                    unreachable.getMessage(), unreachable.getSQLState());
+            return build(503, "Service unavailable", "The database is not available; try again shortly", List.of(),
+                    request).header("Retry-After", "5").build();
         }
         SQLException sql = causeOf(e, SQLException.class);
         if (sql != null && sql.getSQLState() != null) {
@@ -262,6 +273,30 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /**
+     * The SQLException that says the database cannot be used right now, or null: connection
+     * failures (SQLState class 08), the server shutting down or starting (57P01-57P03), too many
+     * connections (53300), or the pool giving up waiting for a connection (Agroal's acquisition
+     * timeout, an SQLException caused by a TimeoutException).
+     */
+    static SQLException databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"))) {
+                    return sql;
+                }
+                if (sql.getCause() instanceof TimeoutException) {
+                    return sql;
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
     }
 
     private static String constraintOf(SQLException sql) {
