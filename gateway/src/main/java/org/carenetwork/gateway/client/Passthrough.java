@@ -35,10 +35,14 @@ public final class Passthrough {
                 .map(upstream -> toCaller(backend, upstream));
     }
 
-    /** Failures that mean the backend could not be reached or did not answer in time. */
+    /**
+     * Failures that mean the backend could not be reached or did not answer in time. An
+     * IOException is one too: a backend that is shutting down closes the connection under a call
+     * in flight, and the REST client reports that as a bare IOException ("Connection was closed").
+     */
     public static boolean isUnavailability(Throwable e) {
         return e instanceof ProcessingException || e instanceof FaultToleranceException
-                || e instanceof java.util.concurrent.TimeoutException || e instanceof java.net.ConnectException
+                || e instanceof java.util.concurrent.TimeoutException || e instanceof java.io.IOException
                 || e instanceof io.vertx.core.VertxException;
     }
 
