@@ -128,11 +128,13 @@ public class FacilityResource {
     @Path("/{id}/programs/{levelOfCare}/availability")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"ADMIN", "ADMISSIONS"})
-    @Operation(summary = "Confirm a program's openings now")
+    @Operation(summary = "Confirm a program's openings now; to refuse the write if the facility changed since you "
+            + "read it, send If-Match with its ETag or the version in the body")
     public ProgramView availability(@PathParam("id") String id, @PathParam("levelOfCare") String levelOfCare,
+                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @NotNull @Valid AvailabilityInput body) {
         return catalog.updateAvailability(Ids.uuid("id", id), Params.one("levelOfCare", levelOfCare, LevelOfCare.class),
-                body.openings(), body.acceptingNewPatients());
+                body, ifMatch);
     }
 
     @POST

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.carenetwork.common.problem.Problem;
 import org.carenetwork.common.problem.ProblemException;
 import org.carenetwork.facility.LevelOfCare;
+import org.carenetwork.facility.rest.AvailabilityInput;
 import org.carenetwork.facility.rest.Etags;
 import org.carenetwork.facility.rest.FacilityInput;
 import org.carenetwork.facility.rest.FacilityView;
@@ -76,12 +77,20 @@ public class CatalogService {
         store.softDelete(id);
     }
 
+    /**
+     * Confirms a program's openings now. The write may be conditional, as a catalog replace is:
+     * {@code If-Match} must name the current ETag (else 412), a {@code version} in the body must be
+     * the current one (else 409). Without either, this confirmation replaces the last one: the
+     * facility row is locked first, so concurrent confirmations queue and none is half applied.
+     */
     @Transactional
-    public ProgramView updateAvailability(UUID id, LevelOfCare level, int openings, boolean accepting) {
-        if (!store.updateAvailability(id, level, openings, accepting)) {
-            if (!store.facilityExists(id)) {
-                throw ProblemException.notFound("Facility", id);
-            }
+    public ProgramView updateAvailability(UUID id, LevelOfCare level, AvailabilityInput in, String ifMatch) {
+        long current = store.lockVersion(id).orElseThrow(() -> ProblemException.notFound("Facility", id));
+        checkPrecondition(id, ifMatch);
+        if (in.version() != null && in.version() != current) {
+            throw staleVersion(id, in.version(), current);
+        }
+        if (!store.updateAvailability(id, level, in.openings(), in.acceptingNewPatients())) {
             throw new ProblemException(404, "Not found", "Facility " + id + " runs no " + level + " program");
         }
         return get(id).programs().stream().filter(p -> p.levelOfCare() == level).findFirst().orElseThrow();

@@ -201,10 +201,6 @@ public class FacilityStore {
         return exists("SELECT 1 FROM organization WHERE id = ?", id);
     }
 
-    public boolean facilityExists(UUID id) {
-        return exists("SELECT 1 FROM facility WHERE id = ? AND deleted_at IS NULL", id);
-    }
-
     private boolean exists(String sql, UUID id) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, id);
