@@ -231,7 +231,6 @@ public class FaultRun {
             "/facilities?q=detox"};
     static final AtomicInteger TICKS = new AtomicInteger();
     static volatile Instant lastHealthyCareMatch = Instant.EPOCH;
-    static volatile Instant lastDegradedCareMatch = Instant.EPOCH;
     static volatile Instant lastSearchOk = Instant.EPOCH;
     static volatile Instant lastCoverageAccepted = Instant.EPOCH;
     static volatile Instant lastAvailabilityAccepted = Instant.EPOCH;
@@ -277,7 +276,6 @@ public class FaultRun {
             }
             if (degraded != null && !degraded.isEmpty()) {
                 DEGRADED.incrementAndGet();
-                lastDegradedCareMatch = Instant.now();
                 if (!a.sentIn.insuranceMayBeOut) {
                     violation("care match: degraded " + degraded + " sent in " + a.sentIn + ", when every backend was up");
                 }
