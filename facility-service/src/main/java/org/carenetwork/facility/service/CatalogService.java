@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +95,16 @@ public class CatalogService {
         if (!store.updateAvailability(id, level, in.openings(), in.acceptingNewPatients())) {
             throw new ProblemException(404, "Not found", "Facility " + id + " runs no " + level + " program");
         }
-        return get(id).programs().stream().filter(p -> p.levelOfCare() == level).findFirst().orElseThrow();
+        return Arrays.stream(programs(get(id))).filter(p -> p.levelOfCare() == level).findFirst().orElseThrow();
+    }
+
+    /** The programs of a view, read back from the JSON the view carries (writes only; reads relay it). */
+    private ProgramView[] programs(FacilityView view) {
+        try {
+            return json.readValue(view.programs(), ProgramView[].class);
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable programs of facility " + view.id(), e);
+        }
     }
 
     private void checkPrecondition(UUID id, String ifMatch) {

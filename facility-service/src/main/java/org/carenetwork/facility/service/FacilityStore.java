@@ -1,10 +1,8 @@
 package org.carenetwork.facility.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
@@ -27,7 +25,6 @@ import org.carenetwork.facility.Vocabulary.Source;
 import org.carenetwork.facility.config.FacilityConfig;
 import org.carenetwork.facility.rest.FacilityInput;
 import org.carenetwork.facility.rest.FacilityView;
-import org.carenetwork.facility.rest.ProgramView;
 
 /**
  * The catalog's SQL. Reads are one statement each: the page of facilities, its total and every
@@ -37,15 +34,37 @@ import org.carenetwork.facility.rest.ProgramView;
 @ApplicationScoped
 public class FacilityStore {
 
+    /**
+     * A program's instant as Jackson writes an {@link java.time.Instant} (ISO_INSTANT: UTC, the
+     * fraction in groups of three digits, none when zero), so the text built here is the text the
+     * API has always served. {@code %s} is the column.
+     */
+    private static final String ISO_INSTANT = """
+            CASE WHEN %1$s IS NULL THEN 'null' ELSE '"' || to_char(%1$s AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS')
+                || CASE WHEN to_char(%1$s, 'US') = '000000' THEN ''
+                        WHEN right(to_char(%1$s, 'US'), 3) = '000' THEN '.' || left(to_char(%1$s, 'US'), 3)
+                        ELSE '.' || to_char(%1$s, 'US') END || 'Z"' END""";
+
+    /**
+     * The site's programs as the JSON array the API sends (ProgramView's fields, in its order),
+     * written by the database as compact text: the service relays it without parsing it, which
+     * was the largest part of a search's CPU time in Java (bench/README.md).
+     */
     private static final String PROGRAMS_JSON = """
-            (SELECT coalesce(json_agg(json_build_object(
-                    'levelOfCare', p.level_of_care, 'asamLevel', p.asam_level, 'schedules', p.schedules,
-                    'hoursPerWeek', p.hours_per_week, 'populations', p.populations, 'conditions', p.conditions,
-                    'therapies', p.therapies, 'medications', p.medications, 'openings', p.openings,
-                    'openingsUpdatedAt', to_char(p.openings_updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-                    'openingsStale', p.openings_updated_at IS NULL OR p.openings_updated_at < ?,
-                    'acceptingNewPatients', p.accepting_new_patients)
-                ORDER BY array_position(ARRAY['DETOX','INPATIENT','RESIDENTIAL','PHP','IOP','OP','MAT'], p.level_of_care)), '[]')
+            (SELECT coalesce('[' || string_agg('{"levelOfCare":' || to_json(p.level_of_care)::text
+                    || ',"asamLevel":' || coalesce(to_json(p.asam_level)::text, 'null')
+                    || ',"schedules":' || coalesce(to_json(p.schedules)::text, 'null')
+                    || ',"hoursPerWeek":' || coalesce(p.hours_per_week::text, 'null')
+                    || ',"populations":' || coalesce(to_json(p.populations)::text, 'null')
+                    || ',"conditions":' || coalesce(to_json(p.conditions)::text, 'null')
+                    || ',"therapies":' || coalesce(to_json(p.therapies)::text, 'null')
+                    || ',"medications":' || coalesce(to_json(p.medications)::text, 'null')
+                    || ',"openings":' || coalesce(p.openings::text, 'null')
+                    || ',"openingsUpdatedAt":' || """ + ISO_INSTANT.formatted("p.openings_updated_at") + """
+
+                    || ',"openingsStale":' || (p.openings_updated_at IS NULL OR p.openings_updated_at < ?)::text
+                    || ',"acceptingNewPatients":' || p.accepting_new_patients::text || '}', ','
+                ORDER BY array_position(ARRAY['DETOX','INPATIENT','RESIDENTIAL','PHP','IOP','OP','MAT'], p.level_of_care)) || ']', '[]')
              FROM program p WHERE p.facility_id = f.id)""";
 
     private static final String VIEW_COLUMNS = """
@@ -56,9 +75,6 @@ public class FacilityStore {
 
     @Inject
     AgroalDataSource dataSource;
-
-    @Inject
-    ObjectMapper json;
 
     @Inject
     FacilityConfig config;
@@ -370,18 +386,12 @@ public class FacilityStore {
         Double lat = (Double) rs.getObject("lat");
         Double lon = (Double) rs.getObject("lon");
         Double chord = (Double) rs.getObject("chord_m");
-        ProgramView[] programs;
-        try {
-            programs = json.readValue(rs.getString("programs"), ProgramView[].class);
-        } catch (IOException e) {
-            throw new IllegalStateException("unreadable programs of facility " + rs.getString("id"), e);
-        }
         return new FacilityView(rs.getObject("id", UUID.class), rs.getString("name"),
                 orgId == null ? null : new FacilityView.OrganizationRef(orgId, rs.getString("organization_name")),
                 new FacilityView.Address(rs.getString("line1"), rs.getString("line2"), rs.getString("city"),
                         rs.getString("state"), rs.getString("postal_code")),
                 lat == null ? null : new FacilityView.Location(lat, lon),
-                rs.getString("phone"), rs.getString("website"), rs.getString("timezone"), List.of(programs),
+                rs.getString("phone"), rs.getString("website"), rs.getString("timezone"), rs.getString("programs"),
                 strings(rs, "payment_types").stream().map(PaymentType::valueOf).toList(),
                 strings(rs, "languages"), strings(rs, "accreditations"), rs.getString("note"),
                 strings(rs, "directory_codes"), Source.valueOf(rs.getString("source")),
