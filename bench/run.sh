@@ -142,7 +142,12 @@ age_ms() {
     '{ sub(/^.*\) /, ""); printf "%d", (up - $20 / tck) * 1000 }' "/proc/$1/stat"
 }
 echo "== start-up: each service restarted alone, $STARTUP_RUNS times"
-printf 'service\trun\tready_ms\trss_idle_kb\n' >"$RESULTS/startup.tsv"
+# CPU time (user + system, all threads) process $1 has used, in ms: unlike the wall time it hardly
+# depends on what else the machine runs.
+cpu_ms() {
+  awk -v tck="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%d", ($12 + $13) * 1000 / tck }' "/proc/$1/stat"
+}
+printf 'service\trun\tready_ms\trss_idle_kb\tcpu_to_ready_ms\tload1\n' >"$RESULTS/startup.tsv"
 for run in $(seq 1 "$STARTUP_RUNS"); do
   for s in "${SERVICES[@]}"; do
     old=$(pid_of "$s")
@@ -155,11 +160,11 @@ for run in $(seq 1 "$STARTUP_RUNS"); do
       kill -0 "$pid" 2>/dev/null || { echo "$s died at start; see $STATE/logs/$s.log" >&2; exit 1; }
       sleep 0.02
     done
-    ready=$(age_ms "$pid")
+    ready=$(age_ms "$pid"); cpu=$(cpu_ms "$pid"); load=$(load1)
     wait "$starter"
     sleep 5
-    printf '%s\t%s\t%s\t%s\n' "$s" "$run" "$ready" "$(rss_kb "$pid")" >>"$RESULTS/startup.tsv"
-    echo "   $s: ready in $ready ms, $(( $(rss_kb "$pid") / 1024 )) MB resident idle"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$s" "$run" "$ready" "$(rss_kb "$pid")" "$cpu" "$load" >>"$RESULTS/startup.tsv"
+    echo "   $s: ready in $ready ms ($cpu ms of CPU), $(( $(rss_kb "$pid") / 1024 )) MB resident idle"
   done
 done
 

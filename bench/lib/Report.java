@@ -57,7 +57,8 @@ public class Report {
         Map<String, List<double[]>> startup = new TreeMap<>();
         for (String line : tail(dir.resolve("startup.tsv"))) {
             String[] f = line.split("\t");
-            startup.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new double[] {num(f[2]), num(f[3]) / 1024});
+            startup.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new double[] {num(f[2]), num(f[3]) / 1024,
+                    f.length > 4 ? num(f[4]) : Double.NaN, f.length > 5 ? num(f[5]) : Double.NaN});
         }
         Map<String, Double> rssLoad = new TreeMap<>();
         Map<String, Double> rssIdle = new TreeMap<>();
@@ -191,13 +192,15 @@ public class Report {
         md.append("Ready: from the process's start (JVM included) to the first 200 from `/q/health/ready`, each service restarted "
                 + "alone while the others idle; median (min–max). Idle: VmRSS 5 s after ready. Under load: the highest VmRSS "
                 + "sampled (every second) while any load ran. JVM options: `").append(env.getOrDefault("java_opts", "")).append("`.\n\n");
-        md.append("| service | ready | idle RSS | RSS under load (peak) |\n|---|---|---|---|\n");
+        md.append("| service | ready | CPU time to ready | load avg at start | idle RSS | RSS under load (peak) |\n|---|---|---|---|---|---|\n");
         for (String svc : SERVICES) {
             List<double[]> runs = startup.getOrDefault(svc, List.of());
             double[] ready = runs.stream().mapToDouble(r -> r[0]).sorted().toArray();
             double[] idle = runs.stream().mapToDouble(r -> r[1]).toArray();
             md.append("| ").append(svc).append(" | ")
                     .append(ready.length == 0 ? "–" : String.format("%.2f s (%.2f–%.2f)", median(ready) / 1000, ready[0] / 1000, ready[ready.length - 1] / 1000))
+                    .append(" | ").append(runs.isEmpty() || Double.isNaN(runs.get(0)[2]) ? "–" : String.format("%.2f s", median(runs.stream().mapToDouble(r -> r[2]).toArray()) / 1000))
+                    .append(" | ").append(runs.isEmpty() || Double.isNaN(runs.get(0)[3]) ? "–" : String.format("%.1f", median(runs.stream().mapToDouble(r -> r[3]).toArray())))
                     .append(" | ").append(idle.length == 0 ? "–" : String.format("%.0f MB", median(idle)))
                     .append(" | ").append(rssLoad.containsKey(svc) ? String.format("%.0f MB", rssLoad.get(svc)) : "–").append(" |\n");
         }
