@@ -2,8 +2,10 @@ package org.carenetwork.facility.importing;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -22,12 +24,13 @@ import org.carenetwork.common.problem.ProblemException;
 final class FindTreatmentJson implements Iterator<Parsed> {
 
     private final JsonParser parser;
-    private final ObjectMapper json;
+    /** One row at a time out of the stream: more input after a row is the next row, not trailing garbage. */
+    private final ObjectReader rows;
     private long index;
     private boolean more;
 
     FindTreatmentJson(InputStream body, ObjectMapper json) {
-        this.json = json;
+        this.rows = json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         try {
             this.parser = json.getFactory().createParser(body);
             JsonToken first = parser.nextToken();
@@ -74,7 +77,7 @@ final class FindTreatmentJson implements Iterator<Parsed> {
         Parsed parsed;
         try {
             if (current() == JsonToken.START_OBJECT) {
-                parsed = parse(json.readTree(parser));
+                parsed = parse(rows.readTree(parser));
             } else {
                 parser.skipChildren();
                 parsed = new Parsed.Rejected(index, "a row must be an object");
