@@ -141,6 +141,12 @@ public class ProblemMappers {
                 return build(422, "Rule violated", "The data breaks a rule of the catalog: " + constraintOf(sql),
                         List.of(), request).build();
             }
+            if (state.startsWith("22")) {
+                // Data exceptions come from values as sent: a NUL character, which PostgreSQL text
+                // cannot hold, or a number or text too large for its column.
+                return build(400, "Invalid request", "A value in the request cannot be stored or searched for as given",
+                        List.of(), request).build();
+            }
         }
         JsonProcessingException jsonCause = causeOf(e, JsonProcessingException.class);
         if (jsonCause != null) {

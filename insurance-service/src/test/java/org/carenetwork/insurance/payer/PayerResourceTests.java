@@ -1,11 +1,14 @@
 package org.carenetwork.insurance.payer;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -100,5 +103,13 @@ class PayerResourceTests {
                 .body("name", equalTo("Cigna")).body("ediPayerIds", contains("62308"));
         given().when().get("/payers/no-such-payer").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    /** PostgreSQL text cannot hold NUL: found by the gateway's hostile-input fuzz test, where it was a 500. */
+    @Test
+    void anIdOrQueryWithANulCharacter_isAClientError_notA500() {
+        given().urlEncodingEnabled(false).when().get("/payers/a%00b").then().statusCode(anyOf(is(400), is(404)))
+                .contentType("application/problem+json");
+        given().urlEncodingEnabled(false).when().get("/payers?q=a%00b").then().statusCode(lessThan(500));
     }
 }
