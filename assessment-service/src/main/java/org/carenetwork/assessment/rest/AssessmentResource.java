@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.regex.Pattern;
 import org.carenetwork.assessment.assessment.AssessmentRequest;
 import org.carenetwork.assessment.assessment.AssessmentService;
 import org.carenetwork.assessment.assessment.AssessmentView;
@@ -32,6 +33,8 @@ public class AssessmentResource {
 
     public static final String TOKEN_HEADER = "X-Assessment-Token";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** As the contract gives it (and insurance-service checks it): a key is stored, so only plain tokens. */
+    private static final Pattern IDEMPOTENCY_KEY_FORMAT = Pattern.compile("[A-Za-z0-9._:-]{8,200}");
 
     @Inject
     AssessmentService assessments;
@@ -56,8 +59,8 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull AssessmentRequest request,
                            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-            throw ProblemException.badField(IDEMPOTENCY_KEY, "must be 1 to 200 characters");
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY_FORMAT.matcher(idempotencyKey).matches()) {
+            throw ProblemException.badField(IDEMPOTENCY_KEY, "must be 8 to 200 letters, digits or . _ : -");
         }
         AssessmentService.Created result = assessments.create(request, idempotencyKey);
         AssessmentView view = result.view();

@@ -78,6 +78,17 @@ class IdempotencyTests {
                 .then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
     }
 
+    /** The contract's format (8 to 200 letters, digits or . _ : -); found accepted by the gateway's hostile-input fuzz test. */
+    @Test
+    void keyOutsideTheContractsFormat_is400() {
+        for (String key : List.of("short", "@Bg{bpor)m^Q+#1]~Ky?-ex", "' OR '1'='1' --", "with space 12345")) {
+            given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                    .body(AssessmentRequests.adult().build()).when().post("/assessments")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("Idempotency-Key"));
+        }
+    }
+
     @Test
     void concurrentDuplicates_makeOneRecord() throws Exception {
         String key = UUID.randomUUID().toString();
