@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -56,7 +57,7 @@ public class NetworkContractResource {
     }
 
     @GET
-    public Page<ContractView> list(@QueryParam("payer") String payer,
+    public Page<ContractView> list(@QueryParam("payer") @Size(max = 100) String payer,
                                    @QueryParam("facilityId") String facilityId,
                                    @QueryParam("levelOfCare") String levelOfCare,
                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,

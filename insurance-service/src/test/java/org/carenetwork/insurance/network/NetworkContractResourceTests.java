@@ -148,6 +148,14 @@ class NetworkContractResourceTests {
                 .then().statusCode(400).body("errors[0].field", equalTo("levelOfCare"));
     }
 
+    /** The contract's maxLength; found answered 200 by the gateway's hostile-input fuzz test. */
+    @Test
+    void list_payerLongerThan100_isA400NamingIt() {
+        given().header("Authorization", TestTokens.bearer("ADMIN")).queryParam("payer", "a".repeat(101))
+                .when().get("/network-contracts")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("payer"));
+    }
+
     @Test
     void onlyAdmin_mayWriteOrList() {
         UUID site = UUID.randomUUID();
