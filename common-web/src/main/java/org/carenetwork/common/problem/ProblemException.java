@@ -16,7 +16,7 @@ public class ProblemException extends RuntimeException {
         super(detail);
         this.status = status;
         this.title = title;
-        this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.errors = errors == null ? List.of() : List.copyOf(Problem.listed(errors));
         this.headers = headers == null ? Map.of() : Map.copyOf(headers);
     }
 
@@ -32,9 +32,7 @@ public class ProblemException extends RuntimeException {
 
     /** 400 naming several fields. */
     public static ProblemException badFields(List<Problem.FieldError> errors) {
-        String detail = errors.stream().map(e -> e.field() + ": " + e.message())
-                .reduce((a, b) -> a + "; " + b).orElse("Invalid request");
-        return new ProblemException(400, "Invalid request", detail, errors, Map.of());
+        return new ProblemException(400, "Invalid request", Problem.detailOf(errors), errors, Map.of());
     }
 
     /** 422: well-formed input that breaks a rule. */

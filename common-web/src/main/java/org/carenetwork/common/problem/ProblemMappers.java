@@ -60,7 +60,7 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return build(400, "Invalid request", summary(errors), errors, request).build();
+        return build(400, "Invalid request", Problem.detailOf(errors), Problem.listed(errors), request).build();
     }
 
     @ServerExceptionMapper
@@ -187,7 +187,7 @@ public class ProblemMappers {
             return build(400, "Invalid request", "The body does not have the expected shape", List.of(), request).build();
         }
         List<Problem.FieldError> errors = List.of(new Problem.FieldError(field, message));
-        return build(400, "Invalid request", summary(errors), errors, request).build();
+        return build(400, "Invalid request", Problem.detailOf(errors), errors, request).build();
     }
 
     private Response.ResponseBuilder build(int status, String title, String detail, List<Problem.FieldError> errors,
@@ -211,7 +211,8 @@ public class ProblemMappers {
                 case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> { }
                 case PARAMETER -> parameter = node.getName();
                 default -> {
-                    String name = node.getName();
+                    // A list element's own node is named "<list element>": its index is enough.
+                    String name = node.getKind() == ElementKind.CONTAINER_ELEMENT ? null : node.getName();
                     if (node.getIndex() != null && !names.isEmpty()) {
                         names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
                     }
@@ -246,11 +247,6 @@ public class ProblemMappers {
             }
         }
         return sb.toString();
-    }
-
-    private static String summary(List<Problem.FieldError> errors) {
-        return errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b)
-                .orElse("Invalid request");
     }
 
     private static String enumValues(Class<?> type) {

@@ -1,17 +1,28 @@
 package org.carenetwork.common.web;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.util.AccessPattern;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.io.IOException;
 
 /**
  * Request bodies are read for what they say, never guessed at. Jackson's defaults would take
  * {@code "agreed": 720} as consent given, {@code "openings": 2.7} as 2, {@code "levelOfCare": 3}
- * as the fourth level, {@code ""} as 0, {@code "asOf": 101} as 1970-04-12, and ignore whatever follows the first JSON value; each of
+ * as the fourth level, {@code ""} as 0, {@code "asOf": 101} as 1970-04-12, the string {@code "null"} as
+ * {@code false}, 0 or absent, and ignore whatever follows the first JSON value; each of
  * these is a 400 naming the field instead. Coercions that keep the value (the string "2" for an
  * integer, a number for a string) stay allowed.
  */
@@ -38,6 +49,55 @@ public class StrictJson implements ObjectMapperCustomizer {
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         }
+        SimpleModule noTextualNull = new SimpleModule("StrictJson");
+        for (Class<?> scalar : new Class<?>[] {boolean.class, Boolean.class, int.class, Integer.class, long.class,
+                Long.class, double.class, Double.class}) {
+            addNoTextualNull(noTextualNull, scalar);
+        }
+        mapper.registerModule(noTextualNull);
         return mapper;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void addNoTextualNull(SimpleModule module, Class<T> scalar) {
+        module.addDeserializer(scalar, new NoTextualNull<>(scalar,
+                (JsonDeserializer<T>) NumberDeserializers.find(scalar, scalar.getName())));
+    }
+
+    /**
+     * Jackson's own reading of a yes/no or a number, except that the string {@code "null"} is
+     * refused; a JSON {@code null} and a field left out are still read as Jackson does.
+     */
+    private static final class NoTextualNull<T> extends StdScalarDeserializer<T> {
+        private final JsonDeserializer<T> standard;
+
+        NoTextualNull(Class<T> scalar, JsonDeserializer<T> standard) {
+            super(scalar);
+            this.standard = standard;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_STRING) && "null".equals(p.getText().trim())) {
+                return (T) ctxt.handleWeirdStringValue(handledType(), p.getText(), "the string \"null\" is not a value");
+            }
+            return standard.deserialize(p, ctxt);
+        }
+
+        @Override
+        public T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+            return standard.getNullValue(ctxt);
+        }
+
+        @Override
+        public Object getEmptyValue(DeserializationContext ctxt) throws JsonMappingException {
+            return standard.getEmptyValue(ctxt);
+        }
+
+        @Override
+        public AccessPattern getNullAccessPattern() {
+            return standard.getNullAccessPattern();
+        }
     }
 }

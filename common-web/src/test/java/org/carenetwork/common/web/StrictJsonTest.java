@@ -23,9 +23,17 @@ class StrictJsonTest {
     void valuesThatWouldChangeMeaning_areRefused() {
         for (String body : List.of("{\"agreed\": 720}", "{\"agreed\": 0.5}", "{\"agreed\": \"\"}", "{\"openings\": 2.7}",
                 "{\"answer\": 0.1}", "{\"openings\": \"\"}", "{\"openings\": true}", "{\"level\": 1}", "{\"levels\": [0]}",
-                "{\"name\": \"x\"}}", "{\"name\": \"x\"} {}", "{\"asOf\": 101}")) {
+                "{\"name\": \"x\"}}", "{\"name\": \"x\"} {}", "{\"asOf\": 101}",
+                "{\"answer\": \"null\"}", "{\"agreed\": \"null\"}", "{\"openings\": \" null\"}")) {
             assertThrows(JsonProcessingException.class, () -> json.readValue(body, Form.class), body);
         }
+    }
+
+    @Test
+    void aFieldLeftOutOrNull_isReadAsJacksonDoes() throws Exception {
+        Form empty = new Form(null, null, 0, null, null, null, null, null);
+        assertEquals(empty, json.readValue("{}", Form.class));
+        assertEquals(empty, json.readValue("{\"agreed\": null, \"openings\": null, \"answer\": null}", Form.class));
     }
 
     @Test

@@ -147,9 +147,7 @@ public class CatalogService {
             }
         }
         if (!errors.isEmpty()) {
-            String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b)
-                    .orElseThrow();
-            throw new ProblemException(422, "Rule violated", detail, errors, Map.of());
+            throw new ProblemException(422, "Rule violated", Problem.detailOf(errors), errors, Map.of());
         }
     }
 }
