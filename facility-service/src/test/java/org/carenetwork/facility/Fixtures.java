@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.carenetwork.testing.TestTokens;
 
 /**
@@ -25,10 +25,20 @@ final class Fixtures {
         return TestTokens.bearer("ADMIN");
     }
 
-    /** A random point of open ocean, far from any land and from any other test's point (in all likelihood). */
+    private static final AtomicInteger CENTRES = new AtomicInteger();
+
+    /**
+     * A point of the open South Pacific no other call has answered in this test JVM: the centres of a
+     * 15 × 20 grid 2° apart (at least 97 miles), so sites placed within 26 miles of one centre are
+     * never within 26 miles of another's (random points collided now and then and made a search
+     * test flaky).
+     */
     static double[] oceanCentre() {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        return new double[] {-45 + r.nextDouble() * 30, -140 + r.nextDouble() * 40};
+        int cell = CENTRES.getAndIncrement();
+        if (cell >= 15 * 20) {
+            throw new IllegalStateException("more than 300 ocean centres asked for: widen the grid");
+        }
+        return new double[] {-44 + 2.0 * (cell / 20), -139 + 2.0 * (cell % 20)};
     }
 
     /** The point {@code miles} away from (lat, lon) on the great circle leaving at {@code bearing} degrees. */
