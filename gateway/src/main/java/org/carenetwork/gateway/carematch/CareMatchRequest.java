@@ -3,6 +3,7 @@ package org.carenetwork.gateway.carematch;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -17,7 +18,7 @@ public record CareMatchRequest(
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("500") Double radiusMiles,
         @Size(max = 64) String payer,
         PlanType planType,
-        @Size(max = 3) List<Schedule> schedule,
+        @Size(max = 3) List<@NotNull Schedule> schedule,
         Boolean acceptingNow) {
 
     public enum LevelOfCare { DETOX, INPATIENT, RESIDENTIAL, PHP, IOP, OP, MAT }

@@ -1,5 +1,7 @@
 package org.carenetwork.gateway.carematch;
 
+import static org.carenetwork.gateway.client.PathSegments.encode;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -91,7 +93,7 @@ public class CareMatchService {
         if (request.assessmentId() == null) {
             return Uni.createFrom().item(new Plan(request.levelOfCare(), null, false, false, null));
         }
-        return assessments.get(request.assessmentId())
+        return assessments.get(encode(request.assessmentId()))
                 .ifNoItem().after(optionalWait(deadline)).fail()
                 .map(response -> readAssessment(response, request))
                 .onFailure(e -> !(e instanceof ProblemException)).recoverWithItem(e -> {

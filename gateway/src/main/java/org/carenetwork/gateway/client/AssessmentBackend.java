@@ -2,6 +2,7 @@ package org.carenetwork.gateway.client;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,12 +29,12 @@ public interface AssessmentBackend {
 
     @GET
     @Path("/instruments/{code}")
-    Uni<Response> instrument(@PathParam("code") String code);
+    Uni<Response> instrument(@Encoded @PathParam("code") String code);
 
     @POST
     @Path("/instruments/{code}/score")
     @Consumes(MediaType.APPLICATION_JSON)
-    Uni<Response> score(@PathParam("code") String code, byte[] body);
+    Uni<Response> score(@Encoded @PathParam("code") String code, byte[] body);
 
     @GET
     @Path("/assessments/questions")
@@ -46,5 +47,5 @@ public interface AssessmentBackend {
 
     @GET
     @Path("/assessments/{id}")
-    Uni<Response> get(@PathParam("id") String id);
+    Uni<Response> get(@Encoded @PathParam("id") String id);
 }

@@ -3,6 +3,7 @@ package org.carenetwork.gateway.client;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -34,7 +35,7 @@ public interface FacilityBackend {
 
     @GET
     @Path("/facilities/{id}")
-    Uni<Response> get(@PathParam("id") String id);
+    Uni<Response> get(@Encoded @PathParam("id") String id);
 
     @POST
     @Path("/facilities")
@@ -44,16 +45,16 @@ public interface FacilityBackend {
     @PUT
     @Path("/facilities/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    Uni<Response> replace(@PathParam("id") String id, byte[] body);
+    Uni<Response> replace(@Encoded @PathParam("id") String id, byte[] body);
 
     @DELETE
     @Path("/facilities/{id}")
-    Uni<Response> delete(@PathParam("id") String id);
+    Uni<Response> delete(@Encoded @PathParam("id") String id);
 
     @PUT
     @Path("/facilities/{id}/programs/{levelOfCare}/availability")
     @Consumes(MediaType.APPLICATION_JSON)
-    Uni<Response> availability(@PathParam("id") String id, @PathParam("levelOfCare") String levelOfCare, byte[] body);
+    Uni<Response> availability(@Encoded @PathParam("id") String id, @Encoded @PathParam("levelOfCare") String levelOfCare, byte[] body);
 
     @POST
     @Path("/facilities/import")
@@ -65,11 +66,11 @@ public interface FacilityBackend {
     @POST
     @Path("/facilities/{id}/reports")
     @Consumes(MediaType.APPLICATION_JSON)
-    Uni<Response> report(@PathParam("id") String id, byte[] body);
+    Uni<Response> report(@Encoded @PathParam("id") String id, byte[] body);
 
     @GET
     @Path("/facilities/{id}/reports")
-    Uni<Response> reports(@PathParam("id") String id, @RestQuery MultivaluedMap<String, String> query);
+    Uni<Response> reports(@Encoded @PathParam("id") String id, @RestQuery MultivaluedMap<String, String> query);
 
     @GET
     @Path("/organizations")

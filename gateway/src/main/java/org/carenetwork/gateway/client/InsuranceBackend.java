@@ -2,6 +2,7 @@ package org.carenetwork.gateway.client;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -32,7 +33,7 @@ public interface InsuranceBackend {
 
     @GET
     @Path("/payers/{id}")
-    Uni<Response> payer(@PathParam("id") String id);
+    Uni<Response> payer(@Encoded @PathParam("id") String id);
 
     @POST
     @Path("/network-checks")
@@ -45,12 +46,12 @@ public interface InsuranceBackend {
 
     @GET
     @Path("/network-contracts/{id}")
-    Uni<Response> contract(@PathParam("id") String id);
+    Uni<Response> contract(@Encoded @PathParam("id") String id);
 
     @PUT
     @Path("/network-contracts/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    Uni<Response> putContract(@PathParam("id") String id, byte[] body);
+    Uni<Response> putContract(@Encoded @PathParam("id") String id, byte[] body);
 
     @POST
     @Path("/coverage-requests")
@@ -63,10 +64,10 @@ public interface InsuranceBackend {
 
     @GET
     @Path("/coverage-requests/{id}")
-    Uni<Response> coverageRequest(@PathParam("id") String id);
+    Uni<Response> coverageRequest(@Encoded @PathParam("id") String id);
 
     @PATCH
     @Path("/coverage-requests/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    Uni<Response> updateCoverageRequest(@PathParam("id") String id, byte[] body);
+    Uni<Response> updateCoverageRequest(@Encoded @PathParam("id") String id, byte[] body);
 }

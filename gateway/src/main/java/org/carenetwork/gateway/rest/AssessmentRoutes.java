@@ -1,5 +1,7 @@
 package org.carenetwork.gateway.rest;
 
+import static org.carenetwork.gateway.client.PathSegments.encode;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +40,7 @@ public class AssessmentRoutes {
     @Path("instruments/{code}")
     @PermitAll
     public Uni<Response> instrument(@PathParam("code") String code) {
-        return Passthrough.relay(BACKEND, () -> assessments.instrument(code));
+        return Passthrough.relay(BACKEND, () -> assessments.instrument(encode(code)));
     }
 
     @POST
@@ -47,7 +49,7 @@ public class AssessmentRoutes {
     @PermitAll
     @RouteClass(RouteClass.Kind.READ)
     public Uni<Response> score(@PathParam("code") String code, byte[] body) {
-        return Passthrough.relay(BACKEND, () -> assessments.score(code, body));
+        return Passthrough.relay(BACKEND, () -> assessments.score(encode(code), body));
     }
 
     @GET
@@ -69,6 +71,6 @@ public class AssessmentRoutes {
     @Path("assessments/{id}")
     @PermitAll
     public Uni<Response> get(@PathParam("id") String id) {
-        return Passthrough.relay(BACKEND, () -> assessments.get(id));
+        return Passthrough.relay(BACKEND, () -> assessments.get(encode(id)));
     }
 }

@@ -1,5 +1,7 @@
 package org.carenetwork.gateway.rest;
 
+import static org.carenetwork.gateway.client.PathSegments.encode;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +19,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
+import org.carenetwork.common.problem.ProblemException;
+import org.carenetwork.gateway.carematch.CareMatchRequest.PlanType;
 import org.carenetwork.gateway.client.FacilityBackend;
 import org.carenetwork.gateway.client.Passthrough;
 import org.carenetwork.gateway.search.PayerFilteredSearch;
@@ -38,6 +44,12 @@ public class FacilityRoutes {
     @Path("facilities")
     @PermitAll
     public Uni<Response> search(@Context UriInfo uri) {
+        // planType is the gateway's own filter (facility-service does not know it): checked here, with or without payer.
+        for (String planType : uri.getQueryParameters().getOrDefault("planType", List.of())) {
+            if (Arrays.stream(PlanType.values()).noneMatch(p -> p.name().equalsIgnoreCase(planType.strip()))) {
+                throw ProblemException.badField("planType", "must be one of " + Arrays.toString(PlanType.values()));
+            }
+        }
         if (uri.getQueryParameters().containsKey("payer")) {
             return payerSearch.search(uri.getQueryParameters());
         }
@@ -48,7 +60,7 @@ public class FacilityRoutes {
     @Path("facilities/{id}")
     @PermitAll
     public Uni<Response> get(@PathParam("id") String id) {
-        return Passthrough.relay(BACKEND, () -> facilities.get(id));
+        return Passthrough.relay(BACKEND, () -> facilities.get(encode(id)));
     }
 
     @POST
@@ -64,14 +76,14 @@ public class FacilityRoutes {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("ADMIN")
     public Uni<Response> replace(@PathParam("id") String id, byte[] body) {
-        return Passthrough.relay(BACKEND, () -> facilities.replace(id, body));
+        return Passthrough.relay(BACKEND, () -> facilities.replace(encode(id), body));
     }
 
     @DELETE
     @Path("facilities/{id}")
     @RolesAllowed("ADMIN")
     public Uni<Response> delete(@PathParam("id") String id) {
-        return Passthrough.relay(BACKEND, () -> facilities.delete(id));
+        return Passthrough.relay(BACKEND, () -> facilities.delete(encode(id)));
     }
 
     @PUT
@@ -80,7 +92,7 @@ public class FacilityRoutes {
     @RolesAllowed({"ADMIN", "ADMISSIONS"})
     public Uni<Response> availability(@PathParam("id") String id, @PathParam("levelOfCare") String levelOfCare,
                                       byte[] body) {
-        return Passthrough.relay(BACKEND, () -> facilities.availability(id, levelOfCare, body));
+        return Passthrough.relay(BACKEND, () -> facilities.availability(encode(id), encode(levelOfCare), body));
     }
 
     @POST
@@ -97,14 +109,14 @@ public class FacilityRoutes {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     public Uni<Response> report(@PathParam("id") String id, byte[] body) {
-        return Passthrough.relay(BACKEND, () -> facilities.report(id, body));
+        return Passthrough.relay(BACKEND, () -> facilities.report(encode(id), body));
     }
 
     @GET
     @Path("facilities/{id}/reports")
     @RolesAllowed("ADMIN")
     public Uni<Response> reports(@PathParam("id") String id, @Context UriInfo uri) {
-        return Passthrough.relay(BACKEND, () -> facilities.reports(id, uri.getQueryParameters()));
+        return Passthrough.relay(BACKEND, () -> facilities.reports(encode(id), uri.getQueryParameters()));
     }
 
     @GET

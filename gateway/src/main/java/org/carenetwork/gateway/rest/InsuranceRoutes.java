@@ -1,5 +1,7 @@
 package org.carenetwork.gateway.rest;
 
+import static org.carenetwork.gateway.client.PathSegments.encode;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +41,7 @@ public class InsuranceRoutes {
     @Path("payers/{id}")
     @PermitAll
     public Uni<Response> payer(@PathParam("id") String id) {
-        return Passthrough.relay(BACKEND, () -> insurance.payer(id));
+        return Passthrough.relay(BACKEND, () -> insurance.payer(encode(id)));
     }
 
     @POST
@@ -62,7 +64,7 @@ public class InsuranceRoutes {
     @Path("network-contracts/{id}")
     @RolesAllowed("ADMIN")
     public Uni<Response> contract(@PathParam("id") String id) {
-        return Passthrough.relay(BACKEND, () -> insurance.contract(id));
+        return Passthrough.relay(BACKEND, () -> insurance.contract(encode(id)));
     }
 
     @PUT
@@ -70,7 +72,7 @@ public class InsuranceRoutes {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("ADMIN")
     public Uni<Response> putContract(@PathParam("id") String id, byte[] body) {
-        return Passthrough.relay(BACKEND, () -> insurance.putContract(id, body));
+        return Passthrough.relay(BACKEND, () -> insurance.putContract(encode(id), body));
     }
 
     @POST
@@ -92,7 +94,7 @@ public class InsuranceRoutes {
     @Path("coverage-requests/{id}")
     @RolesAllowed({"ADMISSIONS", "CALL_CENTER"})
     public Uni<Response> coverageRequest(@PathParam("id") String id) {
-        return Passthrough.relay(BACKEND, () -> insurance.coverageRequest(id));
+        return Passthrough.relay(BACKEND, () -> insurance.coverageRequest(encode(id)));
     }
 
     @PATCH
@@ -100,6 +102,6 @@ public class InsuranceRoutes {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("ADMISSIONS")
     public Uni<Response> updateCoverageRequest(@PathParam("id") String id, byte[] body) {
-        return Passthrough.relay(BACKEND, () -> insurance.updateCoverageRequest(id, body));
+        return Passthrough.relay(BACKEND, () -> insurance.updateCoverageRequest(encode(id), body));
     }
 }

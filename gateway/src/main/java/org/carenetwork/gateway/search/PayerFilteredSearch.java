@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +27,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  */
 @ApplicationScoped
 public class PayerFilteredSearch {
+
+    /** An id no facility has: the search among no facilities. */
+    static final String NO_FACILITY = "00000000-0000-0000-0000-000000000000";
 
     @RestClient
     FacilityBackend facilities;
@@ -60,7 +62,9 @@ public class PayerFilteredSearch {
                 .chain(response -> {
                     Set<String> inNetwork = inNetworkIds(response);
                     if (inNetwork.isEmpty()) {
-                        return Uni.createFrom().item(emptyPage(query));
+                        // Still asked, so the other filters are checked (a bad one is a 400 whatever the payer)
+                        // and the empty page carries the caller's paging.
+                        inNetwork = Set.of(NO_FACILITY);
                     }
                     inNetwork.forEach(id -> query.add("id", id));
                     return Passthrough.relay("facility service", () -> facilities.search(query));
@@ -91,28 +95,11 @@ public class PayerFilteredSearch {
         }
     }
 
-    private Response emptyPage(MultivaluedMap<String, String> query) {
-        ObjectNode page = json.createObjectNode();
-        page.putArray("items");
-        page.put("page", parse(query.getFirst("page"), 0));
-        page.put("size", parse(query.getFirst("size"), 20));
-        page.put("total", 0);
-        return Response.ok(bytes(page), MediaType.APPLICATION_JSON).build();
-    }
-
     private byte[] bytes(JsonNode node) {
         try {
             return json.writeValueAsBytes(node);
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int parse(String value, int fallback) {
-        try {
-            return value == null ? fallback : Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            return fallback;
         }
     }
 }
