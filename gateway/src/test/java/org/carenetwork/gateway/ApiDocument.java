@@ -1,0 +1,155 @@
+package org.carenetwork.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The operations of the published OpenAPI document, as the hostile-input tests read them: each
+ * with its parameters and request body ($refs resolved) and the roles its description names
+ * ("Roles: ..."), so that a route added to the document is fuzzed without touching the tests.
+ */
+final class ApiDocument {
+
+    static final List<String> ROLES = List.of("ANONYMOUS", "CALL_CENTER", "ADMISSIONS", "PARTNER", "ADMIN");
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+    private static final Pattern ROLES_SENTENCE = Pattern.compile("Roles:([^.]*)");
+
+    final JsonNode root;
+
+    ApiDocument(JsonNode root) {
+        this.root = root;
+    }
+
+    static ApiDocument parse(String json) {
+        try {
+            return new ApiDocument(new ObjectMapper().readTree(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The document as the gateway ships it (META-INF/openapi.yaml), for tests without a running gateway. */
+    static ApiDocument fromClasspath() {
+        try (InputStream in = ApiDocument.class.getClassLoader().getResourceAsStream("META-INF/openapi.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("META-INF/openapi.yaml is not on the class path");
+            }
+            return new ApiDocument(new YAMLMapper().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record Parameter(String name, String in, boolean required, JsonNode schema, JsonNode example) {
+    }
+
+    record Operation(String method, String path, String operationId, List<Parameter> parameters,
+                     Map<String, MediaType> body, Set<String> roles) {
+
+        List<Parameter> parameters(String in) {
+            return parameters.stream().filter(p -> p.in().equals(in)).toList();
+        }
+
+        boolean hasBody() {
+            return !body.isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path + " (" + operationId + ")";
+        }
+    }
+
+    /** One media type of a request body: its schema (may be empty: anything) and an example, if any. */
+    record MediaType(String name, JsonNode schema, JsonNode example) {
+    }
+
+    String basePath() {
+        return root.path("servers").path(0).path("url").asText("");
+    }
+
+    List<Operation> operations() {
+        List<Operation> operations = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            List<JsonNode> shared = new ArrayList<>();
+            path.getValue().path("parameters").forEach(p -> shared.add(resolve(p)));
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                if (!METHODS.contains(op.getKey())) {
+                    continue;
+                }
+                JsonNode operation = op.getValue();
+                Map<String, Parameter> parameters = new LinkedHashMap<>();
+                List<JsonNode> all = new ArrayList<>(shared);
+                operation.path("parameters").forEach(p -> all.add(resolve(p)));
+                for (JsonNode p : all) {
+                    Parameter parameter = new Parameter(p.path("name").asText(), p.path("in").asText(),
+                            p.path("required").asBoolean(false), resolve(p.path("schema")),
+                            p.has("example") ? p.get("example") : null);
+                    parameters.put(parameter.in() + ":" + parameter.name(), parameter);
+                }
+                Map<String, MediaType> body = new LinkedHashMap<>();
+                JsonNode requestBody = resolve(operation.path("requestBody"));
+                for (Iterator<Map.Entry<String, JsonNode>> media = requestBody.path("content").fields(); media.hasNext(); ) {
+                    Map.Entry<String, JsonNode> m = media.next();
+                    JsonNode example = m.getValue().get("example");
+                    if (example == null && m.getValue().has("examples")) {
+                        example = resolve(m.getValue().path("examples").elements().next()).get("value");
+                    }
+                    body.put(m.getKey(), new MediaType(m.getKey(), m.getValue().path("schema"), example));
+                }
+                operations.add(new Operation(op.getKey().toUpperCase(), path.getKey(),
+                        operation.path("operationId").asText(), List.copyOf(parameters.values()), body,
+                        roles(operation.path("description").asText(""))));
+            }
+        }
+        return operations;
+    }
+
+    /** The roles named in the description's "Roles: ..." sentence. */
+    static Set<String> roles(String description) {
+        Set<String> roles = new LinkedHashSet<>();
+        Matcher m = ROLES_SENTENCE.matcher(description);
+        if (m.find()) {
+            for (String word : m.group(1).split("[^A-Z_]+")) {
+                if (ROLES.contains(word)) {
+                    roles.add(word);
+                }
+            }
+        }
+        return roles;
+    }
+
+    /** Follows a local $ref ("#/components/...") until a node without one. */
+    JsonNode resolve(JsonNode node) {
+        JsonNode current = node;
+        for (int hops = 0; current != null && current.has("$ref"); hops++) {
+            if (hops > 20) {
+                throw new IllegalStateException("$ref cycle at " + node);
+            }
+            String ref = current.get("$ref").asText();
+            if (!ref.startsWith("#/")) {
+                throw new IllegalStateException("only local $refs are supported: " + ref);
+            }
+            current = root.at(ref.substring(1));
+            if (current.isMissingNode()) {
+                throw new IllegalStateException("unresolved $ref " + ref);
+            }
+        }
+        return current;
+    }
+}
