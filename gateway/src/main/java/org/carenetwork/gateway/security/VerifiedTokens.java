@@ -18,7 +18,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * included, so only the exact bytes once verified are answered from here; an entry is used only
  * until the token expires and for at most {@link #MAX_AGE_MILLIS}, so a change of the issuer's
  * key is seen within that time. Tokens that fail are never remembered. Runs before smallrye-jwt's
- * validator (higher priority) and hands every token it does not know to it.
+ * validator and hands every token it does not know to it: the validator has the interface's
+ * default priority (1001), so this one's must be above that (at 1000 it was never asked, and
+ * every call was verified again).
  */
 @ApplicationScoped
 public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
@@ -41,7 +43,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
 
     @Override
     public int priority() {
-        return 1000;
+        return 2000;
     }
 
     @Override
@@ -56,6 +58,11 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
             verified.remove(token, known);
         }
         return validator.authenticate(request, context).invoke(identity -> remember(token, identity, now));
+    }
+
+    /** How many verified tokens are remembered now. */
+    int remembered() {
+        return verified.size();
     }
 
     private void remember(String token, SecurityIdentity identity, long now) {
