@@ -24,8 +24,9 @@
 #   SKIP_BUILD=1 (use */target/quarkus-app as packaged) KEEP=1 (leave the suite running)
 #   WAIT_LOAD (1.0) WAIT_LOAD_MAX (900): wait up to WAIT_LOAD_MAX seconds for the 1-minute load
 #   average to fall below WAIT_LOAD before measuring (0 skips the wait)
-#   JAVA_OPTS ("-XX:MaxRAM=768m -XX:MaxRAMPercentage=75": the JVM sized as in the Kubernetes
-#   manifests, whose containers are limited to 768 MiB) RESULTS (bench/results) SKIP_OTHER=1
+#   JAVA_OPTS ("-XX:MaxRAM=320m -XX:MaxRAMPercentage=40 -XX:+UseSerialGC", with MALLOC_ARENA_MAX=2:
+#   the JVM sized as in the Kubernetes manifests, whose containers are limited to 320 MiB)
+#   RESULTS (bench/results) SKIP_OTHER=1
 # The gateway's rate limits are raised for the run (GATEWAY_RATE_LIMIT_* below): every request
 # still passes through the limiter, but no bucket runs dry, so no 429 distorts a figure.
 # Needs: JDK 17+, PostgreSQL server binaries with pgbench, wrk, openssl, curl (Debian:
@@ -38,7 +39,8 @@ export CARENET_LOCAL_DIR=${CARENET_LOCAL_DIR:-$ROOT/.local/bench}
 export PG_PORT=${PG_PORT:-55632}
 export GATEWAY_PORT=${GATEWAY_PORT:-28080} FACILITY_PORT=${FACILITY_PORT:-28081}
 export ASSESSMENT_PORT=${ASSESSMENT_PORT:-28082} INSURANCE_PORT=${INSURANCE_PORT:-28083}
-export JAVA_OPTS=${JAVA_OPTS:--XX:MaxRAM=768m -XX:MaxRAMPercentage=75}
+export JAVA_OPTS=${JAVA_OPTS:--XX:MaxRAM=320m -XX:MaxRAMPercentage=40 -XX:+UseSerialGC}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 export QUARKUS_LOG_CONSOLE_JSON_ENABLED=false
 # Rate limits for the bench only (requests per minute per client and route class).
 export GATEWAY_RATE_LIMIT_READ=${GATEWAY_RATE_LIMIT_READ:-100000000}
@@ -60,6 +62,13 @@ CSV="$ROOT/facility-service/src/test/resources/nssats-2015/facilities-2015.csv"
 SERVICES=(facility-service assessment-service insurance-service gateway)
 
 missing() { echo "$1 is missing (Debian: apt-get install postgresql postgresql-contrib wrk curl openssl python3)" >&2; exit 1; }
+# wrk is the one tool a fresh machine lacks: installed from Debian's packages when we may.
+if ! command -v wrk >/dev/null && command -v apt-get >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then SUDO=(); else SUDO=(sudo -n); fi
+  echo "== installing wrk (apt-get install wrk)"
+  "${SUDO[@]}" apt-get install -y -q wrk >/dev/null 2>&1 \
+    || { "${SUDO[@]}" apt-get update -q >/dev/null 2>&1 && "${SUDO[@]}" apt-get install -y -q wrk >/dev/null 2>&1; } || true
+fi
 for tool in wrk curl openssl java python3; do command -v "$tool" >/dev/null || missing "$tool"; done
 PGBENCH=$(command -v pgbench || ls -d /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | sort -V | tail -n 1) || true
 [ -n "$PGBENCH" ] && [ -x "$PGBENCH" ] || missing pgbench
@@ -386,7 +395,7 @@ LOAD_END=$(cat /proc/loadavg)
   echo "postgresql	$("$LOCAL/pg.sh" psql -d facility -qAt -c 'SHOW server_version')"
   echo "wrk	$(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2)"
   echo "pgbench	$("$PGBENCH" --version)"
-  echo "java_opts	$JAVA_OPTS"
+  echo "java_opts	$JAVA_OPTS (MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX)"
   echo "rate_limits	GATEWAY_RATE_LIMIT_READ=$GATEWAY_RATE_LIMIT_READ GATEWAY_RATE_LIMIT_WRITE=$GATEWAY_RATE_LIMIT_WRITE (and the anonymous ones alike)"
   echo "timing	$WARMUP s warm-up then $DURATION s measured per figure ($FIRST_WARMUP s warm-up before each series); clients: $CLIENTS"
   echo "load_start	$LOAD_START"

@@ -93,7 +93,8 @@ public class ImageBuilder {
                     .setUser("1001:1001")
                     .setWorkingDirectory(deployments)
                     .setEnvironment(Map.of("JAVA_HOME", "/opt/java", "PATH", "/opt/java/bin",
-                            "LANG", "C.UTF-8", "JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=75"))
+                            "LANG", "C.UTF-8", "JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=40 -XX:+UseSerialGC",
+                            "MALLOC_ARENA_MAX", "2"))
                     .setEntrypoint(List.of("/opt/java/bin/java", "-jar", "/deployments/quarkus-run.jar"))
                     .setExposedPorts(Set.of(Port.tcp(SERVICES.get(service))))
                     .addLabel("org.opencontainers.image.title", service)
