@@ -754,24 +754,26 @@ class HostileInputFuzzTests {
 
         String assessment() {
             if (assessment == null) {
-                Operation create = operation("POST", "/assessments");
-                MediaType media = create.body().get("application/json");
-                assessment = given().contentType(ContentType.JSON).body(HostileInput.write(baseBody(create, media, null), false))
-                        .when().post("/api/v1/assessments").then().statusCode(201).extract().path("id");
-                made++;
+                assessment = created("/assessments");
             }
             return assessment;
         }
 
         String coverageRequest() {
             if (coverageRequest == null) {
-                Operation create = operation("POST", "/coverage-requests");
-                MediaType media = create.body().get("application/json");
-                coverageRequest = given().contentType(ContentType.JSON).body(HostileInput.write(baseBody(create, media, null), false))
-                        .when().post("/api/v1/coverage-requests").then().statusCode(201).extract().path("id");
-                made++;
+                coverageRequest = created("/coverage-requests");
             }
             return coverageRequest;
+        }
+
+        /** A record made with the document's own valid body for {@code POST path}: its id. */
+        private String created(String path) {
+            Operation create = operation("POST", path);
+            MediaType media = create.body().get("application/json");
+            String id = given().contentType(ContentType.JSON).body(HostileInput.write(baseBody(create, media, null), false))
+                    .when().post("/api/v1" + path).then().statusCode(201).extract().path("id");
+            made++;
+            return id;
         }
 
         UUID contract() {
