@@ -14,14 +14,14 @@ import org.carenetwork.testing.TestTokens;
  * Test data built through the API. Every test searches around its own random centre in the
  * South Pacific, where no real listing (nor another test's) lies, so tests do not see each other.
  */
-final class Fixtures {
+public final class Fixtures {
 
-    static final double MEAN_EARTH_RADIUS_MILES = 6371008.8 / 1609.344;
+    public static final double MEAN_EARTH_RADIUS_MILES = 6371008.8 / 1609.344;
 
     private Fixtures() {
     }
 
-    static String admin() {
+    public static String admin() {
         return TestTokens.bearer("ADMIN");
     }
 
@@ -33,7 +33,7 @@ final class Fixtures {
      * never within 26 miles of another's (random points collided now and then and made a search
      * test flaky).
      */
-    static double[] oceanCentre() {
+    public static double[] oceanCentre() {
         int cell = CENTRES.getAndIncrement();
         if (cell >= 15 * 20) {
             throw new IllegalStateException("more than 300 ocean centres asked for: widen the grid");
@@ -42,7 +42,7 @@ final class Fixtures {
     }
 
     /** The point {@code miles} away from (lat, lon) on the great circle leaving at {@code bearing} degrees. */
-    static double[] destination(double lat, double lon, double bearing, double miles) {
+    public static double[] destination(double lat, double lon, double bearing, double miles) {
         double d = miles / MEAN_EARTH_RADIUS_MILES;
         double phi1 = Math.toRadians(lat);
         double lambda1 = Math.toRadians(lon);
@@ -52,7 +52,7 @@ final class Fixtures {
         return new double[] {Math.toDegrees(phi2), Math.toDegrees(lambda2)};
     }
 
-    static Map<String, Object> program(String level, Object... more) {
+    public static Map<String, Object> program(String level, Object... more) {
         Map<String, Object> p = new HashMap<>();
         p.put("levelOfCare", level);
         for (int i = 0; i < more.length; i += 2) {
@@ -62,7 +62,7 @@ final class Fixtures {
     }
 
     /** A valid facility body at (lat, lon); {@code overrides} replace top-level fields. */
-    static Map<String, Object> facility(String name, double[] at, List<Map<String, Object>> programs, Object... overrides) {
+    public static Map<String, Object> facility(String name, double[] at, List<Map<String, Object>> programs, Object... overrides) {
         Map<String, Object> f = new HashMap<>();
         f.put("name", name);
         f.put("address", new HashMap<>(Map.of("line1", "1 Test Way", "city", "Testville", "state", "OH", "postalCode", "43604")));
@@ -79,7 +79,7 @@ final class Fixtures {
     }
 
     /** Creates the facility and answers its id. */
-    static String create(Map<String, Object> body) {
+    public static String create(Map<String, Object> body) {
         return given().header("Authorization", admin()).contentType(ContentType.JSON).body(body)
                 .when().post("/facilities")
                 .then().statusCode(201).extract().path("id");

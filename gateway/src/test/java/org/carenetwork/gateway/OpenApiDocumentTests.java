@@ -36,6 +36,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.carenetwork.gateway.carematch.CareMatchRequest;
 import org.carenetwork.gateway.carematch.CareMatchResponse;
+import org.carenetwork.vocabulary.LevelOfCare;
+import org.carenetwork.vocabulary.PlanType;
+import org.carenetwork.vocabulary.Schedule;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,9 +128,9 @@ class OpenApiDocumentTests {
         assertProperties(CareMatchResponse.class, "CareMatch");
         assertProperties(CareMatchResponse.Match.class, "CareMatchItem");
         assertProperties(CareMatchResponse.Network.class, "MatchNetwork");
-        assertEnum(CareMatchRequest.LevelOfCare.class, "LevelOfCare");
-        assertEnum(CareMatchRequest.PlanType.class, "PlanType");
-        assertEnum(CareMatchRequest.Schedule.class, "Schedule");
+        assertEnum(LevelOfCare.class, "LevelOfCare");
+        assertEnum(PlanType.class, "PlanType");
+        assertEnum(Schedule.class, "Schedule");
     }
 
     private void assertProperties(Class<? extends Record> record, String schema) {

@@ -3,8 +3,8 @@ package org.carenetwork.assessment.config;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.carenetwork.assessment.instrument.InstrumentCatalog;
-import org.carenetwork.assessment.levelofcare.Questionnaire;
+import org.carenetwork.assessment.domain.InstrumentCatalog;
+import org.carenetwork.assessment.domain.Questionnaire;
 import org.carenetwork.common.crypto.FieldCipher;
 
 /** Built at start, so a missing key or a broken definition stops the service before it takes a request. */

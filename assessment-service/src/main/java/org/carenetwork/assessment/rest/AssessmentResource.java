@@ -15,13 +15,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.regex.Pattern;
-import org.carenetwork.assessment.assessment.AssessmentRequest;
-import org.carenetwork.assessment.assessment.AssessmentService;
-import org.carenetwork.assessment.assessment.AssessmentView;
-import org.carenetwork.assessment.levelofcare.Questionnaire;
+import org.carenetwork.assessment.api.AssessmentRequest;
+import org.carenetwork.assessment.api.AssessmentView;
+import org.carenetwork.assessment.domain.Questionnaire;
+import org.carenetwork.assessment.service.AssessmentService;
 import org.carenetwork.common.problem.Ids;
-import org.carenetwork.common.problem.ProblemException;
+import org.carenetwork.common.web.Idempotency;
 
 /**
  * Assessments: the screeners plus the level-of-care questions, answered by the person or a loved
@@ -32,9 +31,6 @@ import org.carenetwork.common.problem.ProblemException;
 public class AssessmentResource {
 
     public static final String TOKEN_HEADER = "X-Assessment-Token";
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    /** As the contract gives it (and insurance-service checks it): a key is stored, so only plain tokens. */
-    private static final Pattern IDEMPOTENCY_KEY_FORMAT = Pattern.compile("[A-Za-z0-9._:-]{8,200}");
 
     @Inject
     AssessmentService assessments;
@@ -58,16 +54,10 @@ public class AssessmentResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull AssessmentRequest request,
-                           @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
-        if (idempotencyKey != null && !IDEMPOTENCY_KEY_FORMAT.matcher(idempotencyKey).matches()) {
-            throw ProblemException.badField(IDEMPOTENCY_KEY, "must be 8 to 200 letters, digits or . _ : -");
-        }
-        AssessmentService.Created result = assessments.create(request, idempotencyKey);
+                           @HeaderParam(Idempotency.KEY_HEADER) String idempotencyKey) {
+        AssessmentService.Created result = assessments.create(request, Idempotency.key(idempotencyKey));
         AssessmentView view = result.view();
-        if (!result.created()) {
-            return Response.ok(view).build();
-        }
-        return Response.created(URI.create("/assessments/" + view.id())).entity(view).build();
+        return Idempotency.created(URI.create("/assessments/" + view.id()), view, !result.created());
     }
 
     /** CALL_CENTER, ADMISSIONS, or whoever holds the assessment's access token. */

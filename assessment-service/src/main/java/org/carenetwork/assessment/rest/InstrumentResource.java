@@ -15,11 +15,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.carenetwork.assessment.instrument.FhirQuestionnaire;
-import org.carenetwork.assessment.instrument.InstrumentCatalog;
-import org.carenetwork.assessment.instrument.InstrumentDefinition;
-import org.carenetwork.assessment.instrument.ScoreResult;
-import org.carenetwork.assessment.instrument.Scorer;
+import org.carenetwork.assessment.api.FhirQuestionnaire;
+import org.carenetwork.assessment.domain.InstrumentCatalog;
+import org.carenetwork.assessment.domain.InstrumentDefinition;
+import org.carenetwork.assessment.domain.ScoreResult;
+import org.carenetwork.assessment.domain.Scorer;
 import org.carenetwork.common.problem.ProblemException;
 import org.carenetwork.common.web.Page;
 

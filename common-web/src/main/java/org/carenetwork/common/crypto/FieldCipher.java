@@ -6,8 +6,10 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -92,6 +94,25 @@ public final class FieldCipher {
             return new String(cipher.doFinal(sealed), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("decryption failed: wrong key or tampered value", e);
+        }
+    }
+
+    /**
+     * A keyed fingerprint of a value (hex HMAC-SHA256), for telling "the same request" apart without
+     * keeping it: a plain hash of answers that take a few values each could be reversed by trying
+     * them all. The MAC key is derived from the current key, so fingerprints change with a key
+     * rotation (an idempotent retry across one is refused as a different request).
+     */
+    public String fingerprint(String value, String purpose) {
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(new SecretKeySpec(keys.get(currentKeyId).getEncoded(), "HmacSHA256"));
+            byte[] macKey = derive.doFinal(("carenet fingerprint v1:" + purpose).getBytes(StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(macKey, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("fingerprint failed", e);
         }
     }
 }

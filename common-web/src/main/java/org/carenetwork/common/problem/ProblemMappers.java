@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
-import org.carenetwork.common.web.RequestIds;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
@@ -25,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import org.carenetwork.common.web.RequestIds;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -177,9 +177,9 @@ public class ProblemMappers {
             field = field.isEmpty() ? u.getPropertyName() : field;
             message = "is not a known field";
         } else if (e instanceof InvalidFormatException f) {
-            message = "has an invalid value '" + abbreviate(String.valueOf(f.getValue())) + "'"
-                    + (f.getTargetType() != null && f.getTargetType().isEnum()
-                    ? " (allowed: " + enumValues(f.getTargetType()) + ")" : "");
+            message = f.getTargetType() != null && f.getTargetType().isEnum()
+                    ? Enums.notOneOf(f.getValue(), f.getTargetType())
+                    : "has an invalid value '" + Enums.shown(String.valueOf(f.getValue())) + "'";
         } else {
             message = "has the wrong type or shape";
         }
@@ -247,19 +247,6 @@ public class ProblemMappers {
             }
         }
         return sb.toString();
-    }
-
-    private static String enumValues(Class<?> type) {
-        Object[] constants = type.getEnumConstants();
-        List<String> names = new ArrayList<>();
-        for (Object c : constants) {
-            names.add(((Enum<?>) c).name());
-        }
-        return String.join(", ", names);
-    }
-
-    private static String abbreviate(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "...";
     }
 
     private static boolean isStaleWrite(Throwable e) {

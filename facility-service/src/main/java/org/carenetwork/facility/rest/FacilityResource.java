@@ -29,18 +29,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.carenetwork.common.problem.Enums;
 import org.carenetwork.common.problem.Ids;
 import org.carenetwork.common.problem.ProblemException;
 import org.carenetwork.common.web.Page;
-import org.carenetwork.facility.LevelOfCare;
-import org.carenetwork.facility.Vocabulary.Condition;
-import org.carenetwork.facility.Vocabulary.PaymentType;
-import org.carenetwork.facility.Vocabulary.Population;
-import org.carenetwork.facility.Vocabulary.Schedule;
+import org.carenetwork.facility.api.AvailabilityInput;
+import org.carenetwork.facility.api.FacilityInput;
+import org.carenetwork.facility.api.FacilityView;
+import org.carenetwork.facility.api.ProgramView;
+import org.carenetwork.facility.api.ReportInput;
+import org.carenetwork.facility.api.ReportView;
 import org.carenetwork.facility.service.CatalogService;
 import org.carenetwork.facility.service.FacilityStore;
 import org.carenetwork.facility.service.ReportStore;
 import org.carenetwork.facility.service.SearchQuery;
+import org.carenetwork.vocabulary.Condition;
+import org.carenetwork.vocabulary.LevelOfCare;
+import org.carenetwork.vocabulary.PaymentType;
+import org.carenetwork.vocabulary.Population;
+import org.carenetwork.vocabulary.Schedule;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/facilities")
@@ -80,11 +87,11 @@ public class FacilityResource {
                                      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         SearchQuery query = new SearchQuery(ids(id), center(lat, lon, radiusMiles, zip), state(state), city(city),
-                Params.many("levelOfCare", levelOfCare, LevelOfCare.class),
-                Params.many("paymentType", paymentType, PaymentType.class),
-                Params.many("population", population, Population.class),
-                Params.many("condition", condition, Condition.class), languages(language),
-                Params.many("schedule", schedule, Schedule.class), bool("acceptingNow", acceptingNow), words(q),
+                Enums.parseAll("levelOfCare", levelOfCare, LevelOfCare.class),
+                Enums.parseAll("paymentType", paymentType, PaymentType.class),
+                Enums.parseAll("population", population, Population.class),
+                Enums.parseAll("condition", condition, Condition.class), languages(language),
+                Enums.parseAll("schedule", schedule, Schedule.class), bool("acceptingNow", acceptingNow), words(q),
                 page, size);
         return store.search(query);
     }
@@ -133,7 +140,7 @@ public class FacilityResource {
     public ProgramView availability(@PathParam("id") String id, @PathParam("levelOfCare") String levelOfCare,
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @NotNull @Valid AvailabilityInput body) {
-        return catalog.updateAvailability(Ids.uuid("id", id), Params.one("levelOfCare", levelOfCare, LevelOfCare.class),
+        return catalog.updateAvailability(Ids.uuid("id", id), Enums.required("levelOfCare", levelOfCare, LevelOfCare.class),
                 body, ifMatch);
     }
 
@@ -220,7 +227,7 @@ public class FacilityResource {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw ProblemException.badField(name, "'" + Params.abbreviate(raw) + "' is not a number");
+            throw ProblemException.badField(name, "'" + Enums.shown(raw) + "' is not a number");
         }
     }
 
@@ -265,7 +272,7 @@ public class FacilityResource {
                         continue;
                     }
                     if (!code.matches("[a-z]{2,3}")) {
-                        throw ProblemException.badField("language", "'" + Params.abbreviate(part)
+                        throw ProblemException.badField("language", "'" + Enums.shown(part)
                                 + "' is not an ISO 639 language code (es, en, ase...)");
                     }
                     values.add(code);

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
+import org.carenetwork.common.web.Etags;
 import org.carenetwork.facility.config.FacilityConfig;
 
 /**

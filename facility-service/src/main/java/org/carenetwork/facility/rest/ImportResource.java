@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.util.Locale;
 import org.carenetwork.common.problem.ProblemException;
-import org.carenetwork.facility.importing.DirectoryImport;
-import org.carenetwork.facility.importing.ImportResult;
+import org.carenetwork.facility.api.ImportResult;
+import org.carenetwork.facility.service.importing.DirectoryImport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/facilities/import")

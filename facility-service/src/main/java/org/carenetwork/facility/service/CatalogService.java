@@ -14,12 +14,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.carenetwork.common.problem.Problem;
 import org.carenetwork.common.problem.ProblemException;
-import org.carenetwork.facility.LevelOfCare;
-import org.carenetwork.facility.rest.AvailabilityInput;
-import org.carenetwork.facility.rest.Etags;
-import org.carenetwork.facility.rest.FacilityInput;
-import org.carenetwork.facility.rest.FacilityView;
-import org.carenetwork.facility.rest.ProgramView;
+import org.carenetwork.common.web.Etags;
+import org.carenetwork.facility.api.AvailabilityInput;
+import org.carenetwork.facility.api.FacilityInput;
+import org.carenetwork.facility.api.FacilityView;
+import org.carenetwork.facility.api.ProgramView;
+import org.carenetwork.facility.domain.ProgramRules;
+import org.carenetwork.vocabulary.LevelOfCare;
 
 /**
  * Catalog writes: the rules Bean Validation cannot express, optimistic locking, soft delete and
@@ -135,12 +136,12 @@ public class CatalogService {
                 errors.add(new Problem.FieldError(at + "levelOfCare", "a site runs one " + p.levelOfCare()
                         + " program; it is listed twice"));
             }
-            if (p.asamLevel() != null && !p.levelOfCare().allowsAsamLevel(p.asamLevel())) {
+            if (p.asamLevel() != null && !ProgramRules.allowsAsamLevel(p.levelOfCare(), p.asamLevel())) {
                 errors.add(new Problem.FieldError(at + "asamLevel", "ASAM level " + p.asamLevel()
                         + " does not belong to " + p.levelOfCare()));
             }
             if (p.hoursPerWeek() != null) {
-                String problem = p.levelOfCare().hoursProblem(p.hoursPerWeek().doubleValue());
+                String problem = ProgramRules.hoursProblem(p.levelOfCare(), p.hoursPerWeek().doubleValue());
                 if (problem != null) {
                     errors.add(new Problem.FieldError(at + "hoursPerWeek", problem));
                 }

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,12 +20,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.carenetwork.common.web.Page;
-import org.carenetwork.facility.LevelOfCare;
-import org.carenetwork.facility.Vocabulary.PaymentType;
-import org.carenetwork.facility.Vocabulary.Source;
+import org.carenetwork.facility.api.FacilityInput;
+import org.carenetwork.facility.api.FacilityView;
 import org.carenetwork.facility.config.FacilityConfig;
-import org.carenetwork.facility.rest.FacilityInput;
-import org.carenetwork.facility.rest.FacilityView;
+import org.carenetwork.facility.domain.Source;
+import org.carenetwork.vocabulary.LevelOfCare;
+import org.carenetwork.vocabulary.PaymentType;
 
 /**
  * The catalog's SQL. Reads are one statement each: the page of facilities, its total and every
@@ -75,6 +76,9 @@ public class FacilityStore {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    Clock clock;
 
     @Inject
     FacilityConfig config;
@@ -401,7 +405,7 @@ public class FacilityStore {
     }
 
     private Timestamp staleBefore() {
-        return Timestamp.from(Instant.now().minus(config.openingsMaxAge()));
+        return Timestamp.from(clock.instant().minus(config.openingsMaxAge()));
     }
 
     private static List<String> strings(ResultSet rs, String column) throws SQLException {

@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.carenetwork.common.web.Page;
-import org.carenetwork.facility.LevelOfCare;
-import org.carenetwork.facility.Vocabulary.ReportReason;
-import org.carenetwork.facility.rest.ReportInput;
-import org.carenetwork.facility.rest.ReportView;
+import org.carenetwork.facility.api.ReportInput;
+import org.carenetwork.facility.api.ReportView;
+import org.carenetwork.facility.domain.ReportReason;
+import org.carenetwork.vocabulary.LevelOfCare;
 
 /** Listing reports: callers' flags on wrong listings, for the admins to work through. */
 @ApplicationScoped

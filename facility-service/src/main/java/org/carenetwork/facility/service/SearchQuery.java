@@ -3,11 +3,11 @@ package org.carenetwork.facility.service;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.carenetwork.facility.LevelOfCare;
-import org.carenetwork.facility.Vocabulary.Condition;
-import org.carenetwork.facility.Vocabulary.PaymentType;
-import org.carenetwork.facility.Vocabulary.Population;
-import org.carenetwork.facility.Vocabulary.Schedule;
+import org.carenetwork.vocabulary.Condition;
+import org.carenetwork.vocabulary.LevelOfCare;
+import org.carenetwork.vocabulary.PaymentType;
+import org.carenetwork.vocabulary.Population;
+import org.carenetwork.vocabulary.Schedule;
 
 /**
  * A validated facility search. Repeated values of one filter mean "any of them"; different

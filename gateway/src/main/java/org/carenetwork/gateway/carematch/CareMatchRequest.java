@@ -7,6 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.carenetwork.vocabulary.LevelOfCare;
+import org.carenetwork.vocabulary.PlanType;
+import org.carenetwork.vocabulary.Schedule;
 
 /** "Where can this person go": a level (or the assessment that gives one), a place, and a payer. */
 public record CareMatchRequest(
@@ -20,12 +23,6 @@ public record CareMatchRequest(
         PlanType planType,
         @Size(max = 3) List<@NotNull Schedule> schedule,
         Boolean acceptingNow) {
-
-    public enum LevelOfCare { DETOX, INPATIENT, RESIDENTIAL, PHP, IOP, OP, MAT }
-
-    public enum PlanType { PPO, HMO, EPO, POS, MEDICAID, MEDICARE_ADVANTAGE, TRICARE }
-
-    public enum Schedule { DAY, EVENING, WEEKEND }
 
     @AssertTrue(message = "give assessmentId or levelOfCare")
     public boolean isLevelOfCareOrAssessmentId() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.carenetwork.vocabulary.LevelOfCare;
 
 /**
  * The care match. A crisis answer leads with the crisis resources and lists no facility, so no
@@ -12,7 +13,7 @@ import java.util.List;
 @JsonPropertyOrder({"crisis", "crisisResources", "message", "levelOfCare", "withdrawalManagement", "matches", "degraded"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CareMatchResponse(boolean crisis, JsonNode crisisResources, String message,
-                                CareMatchRequest.LevelOfCare levelOfCare, Boolean withdrawalManagement,
+                                LevelOfCare levelOfCare, Boolean withdrawalManagement,
                                 List<Match> matches, List<String> degraded) {
 
     /** One facility: the catalog's own record, distance, network status for the person's plan, openings. */

@@ -22,10 +22,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import org.carenetwork.common.problem.ProblemException;
-import org.carenetwork.gateway.carematch.CareMatchRequest.PlanType;
 import org.carenetwork.gateway.client.FacilityBackend;
 import org.carenetwork.gateway.client.Passthrough;
 import org.carenetwork.gateway.search.PayerFilteredSearch;
+import org.carenetwork.vocabulary.PlanType;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** The catalog, served by facility-service. Roles as api-v1.md gives them. */

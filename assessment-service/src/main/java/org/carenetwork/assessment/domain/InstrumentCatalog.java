@@ -1,0 +1,148 @@
+package org.carenetwork.assessment.domain;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.carenetwork.assessment.domain.InstrumentDefinition.Band;
+import org.carenetwork.assessment.domain.InstrumentDefinition.FlagRule;
+import org.carenetwork.assessment.domain.InstrumentDefinition.Item;
+import org.carenetwork.assessment.domain.InstrumentDefinition.SkipRule;
+
+/**
+ * The instruments the service scores, read once from {@code instruments/catalog.json} and the
+ * definition files it names. Each definition is checked for consistency when loaded (bands that
+ * cover the total range without gaps, items numbered in order, rules naming real items), so a
+ * broken definition stops the service at start instead of mis-scoring someone.
+ */
+public final class InstrumentCatalog {
+
+    private static final String DIRECTORY = "instruments/";
+
+    private final Map<String, InstrumentDefinition> byCode = new LinkedHashMap<>();
+
+    private InstrumentCatalog(List<InstrumentDefinition> definitions) {
+        for (InstrumentDefinition d : definitions) {
+            validate(d);
+            if (byCode.put(key(d.code()), d) != null) {
+                throw new IllegalStateException("instrument " + d.code() + " is defined twice");
+            }
+        }
+    }
+
+    /** The catalog shipped with the service. */
+    public static InstrumentCatalog load() {
+        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        List<InstrumentDefinition> definitions = new ArrayList<>();
+        for (JsonNode file : read(json, DIRECTORY + "catalog.json").get("instruments")) {
+            definitions.add(json.convertValue(read(json, DIRECTORY + file.asText()), InstrumentDefinition.class));
+        }
+        return new InstrumentCatalog(definitions);
+    }
+
+    public List<InstrumentDefinition> all() {
+        return List.copyOf(byCode.values());
+    }
+
+    /** By code, ignoring case ({@code phq-9} finds {@code PHQ-9}). */
+    public Optional<InstrumentDefinition> find(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(key(code)));
+    }
+
+    private static String key(String code) {
+        return code.toUpperCase(Locale.ROOT);
+    }
+
+    private static JsonNode read(ObjectMapper json, String resource) {
+        try (InputStream in = InstrumentCatalog.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing instrument resource " + resource);
+            }
+            return json.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable instrument resource " + resource, e);
+        }
+    }
+
+    static void validate(InstrumentDefinition d) {
+        String at = "instrument " + d.code() + ": ";
+        if (d.items() == null || d.items().isEmpty() || d.bands() == null || d.bands().isEmpty()) {
+            throw new IllegalStateException(at + "needs items and bands");
+        }
+        for (int i = 0; i < d.items().size(); i++) {
+            Item item = d.items().get(i);
+            if (item.number() != i + 1) {
+                throw new IllegalStateException(at + "items must be numbered 1.." + d.items().size() + " in order");
+            }
+            Set<Integer> scores = new HashSet<>();
+            item.options().forEach(o -> {
+                if (!scores.add(o.score())) {
+                    throw new IllegalStateException(at + "item " + item.number() + " repeats score " + o.score());
+                }
+            });
+        }
+        for (SkipRule rule : d.skipRules()) {
+            requireItem(d, rule.item(), at);
+            rule.skip().forEach(n -> {
+                requireItem(d, n, at);
+                if (n <= rule.item()) {
+                    throw new IllegalStateException(at + "a skip rule may only skip later items");
+                }
+            });
+        }
+        for (FlagRule flag : d.flags()) {
+            if ((flag.whenItem() == null) == (flag.whenBand() == null)) {
+                throw new IllegalStateException(at + "flag " + flag.code() + " needs exactly one of whenItem, whenBand");
+            }
+            if (flag.whenItem() != null) {
+                requireItem(d, flag.whenItem().item(), at);
+            } else if (!d.bands().stream().map(Band::code).toList().containsAll(flag.whenBand())) {
+                throw new IllegalStateException(at + "flag " + flag.code() + " names an unknown band");
+            }
+        }
+        if (d.total() != null) {
+            validateTotalBands(d, at);
+        } else {
+            Band last = d.bands().get(d.bands().size() - 1);
+            if (last.whenAnyItem() != null || d.bands().stream().anyMatch(b -> b.min() != null)) {
+                throw new IllegalStateException(at + "without a total, bands are item rules ending with a fallback");
+            }
+            d.bands().stream().filter(b -> b.whenAnyItem() != null)
+                    .forEach(b -> b.whenAnyItem().forEach(c -> requireItem(d, c.item(), at)));
+        }
+    }
+
+    private static void validateTotalBands(InstrumentDefinition d, String at) {
+        int max = d.items().stream().mapToInt(i -> i.options().stream().mapToInt(o -> o.score()).max().orElse(0)).sum();
+        int min = d.items().stream().mapToInt(i -> i.options().stream().mapToInt(o -> o.score()).min().orElse(0)).sum();
+        if (d.total().min() != min || d.total().max() != max) {
+            throw new IllegalStateException(at + "total range " + d.total() + " does not match the items (" + min + ".." + max + ")");
+        }
+        int next = d.total().min();
+        for (Band b : d.bands()) {
+            if (b.min() == null || b.min() != next || b.max() < b.min()) {
+                throw new IllegalStateException(at + "bands must cover " + d.total().min() + ".." + d.total().max()
+                        + " in order without gaps; band " + b.code() + " does not");
+            }
+            next = b.max() + 1;
+        }
+        if (next != d.total().max() + 1) {
+            throw new IllegalStateException(at + "bands end at " + (next - 1) + ", not at the maximum total " + d.total().max());
+        }
+    }
+
+    private static void requireItem(InstrumentDefinition d, int number, String at) {
+        if (number < 1 || number > d.items().size()) {
+            throw new IllegalStateException(at + "a rule names item " + number + ", which does not exist");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.carenetwork.assessment.domain;
+
+/**
+ * Facts an answer carries beyond its 0–4 rating, which the rules need: which substance, how
+ * regular its use, withdrawal, intent to harm.
+ */
+public enum Signal {
+    ALCOHOL, OPIOIDS, BENZODIAZEPINES,
+    /** Use on most days or more in the past two weeks. */
+    REGULAR_USE,
+    WITHDRAWAL_SIGNS,
+    /** Seizures, confusion or hallucinations on stopping: dangerous whatever the substance. */
+    SEVERE_WITHDRAWAL,
+    SEIZURE_HISTORY,
+    /** Intends to act on thoughts of suicide or of harming others, or cannot stay safe. */
+    INTENT_TO_HARM
+}

@@ -1,5 +1,0 @@
-package org.carenetwork.assessment.levelofcare;
-
-public enum AgeGroup {
-    ADULT, ADOLESCENT
-}

@@ -1,0 +1,58 @@
+package org.carenetwork.facility.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.carenetwork.facility.Fixtures.create;
+import static org.carenetwork.facility.Fixtures.facility;
+import static org.carenetwork.facility.Fixtures.oceanCentre;
+import static org.carenetwork.facility.Fixtures.program;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import org.carenetwork.facility.Fixtures;
+import org.carenetwork.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/** Anyone may flag a listing as wrong; the admins read the flags. */
+@QuarkusTest
+class ReportTests {
+
+    @Test
+    void anonymousAndCallCenter_report_adminReadsNewestFirst() {
+        String id = create(facility("Reported", oceanCentre(), List.of(program("IOP"))));
+        given().contentType(ContentType.JSON).body(Map.of("reason", "PHONE_DISCONNECTED", "note", "rang out twice"))
+                .when().post("/facilities/" + id + "/reports")
+                .then().statusCode(201).body("reason", equalTo("PHONE_DISCONNECTED")).body("reportedBy", equalTo("ANONYMOUS"));
+        given().header("Authorization", TestTokens.bearer("CALL_CENTER")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "NOT_ACCEPTING", "levelOfCare", "IOP"))
+                .when().post("/facilities/" + id + "/reports")
+                .then().statusCode(201).body("reportedBy", equalTo("CALL_CENTER"));
+        given().header("Authorization", Fixtures.admin()).when().get("/facilities/" + id + "/reports")
+                .then().statusCode(200).body("total", equalTo(2))
+                .body("items[0].reason", equalTo("NOT_ACCEPTING")).body("items[0].levelOfCare", equalTo("IOP"))
+                .body("items[1].note", equalTo("rang out twice"));
+    }
+
+    @Test
+    void reports_areReadByAdminOnly() {
+        String id = create(facility("Private reports", oceanCentre(), List.of()));
+        given().when().get("/facilities/" + id + "/reports").then().statusCode(401);
+        given().header("Authorization", TestTokens.bearer("CALL_CENTER")).when().get("/facilities/" + id + "/reports")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void badReason_is400_unknownFacility_is404() {
+        String id = create(facility("Bad reports", oceanCentre(), List.of()));
+        given().contentType(ContentType.JSON).body(Map.of("reason", "RUDE"))
+                .when().post("/facilities/" + id + "/reports")
+                .then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        given().contentType(ContentType.JSON).body(Map.of("note", "no reason"))
+                .when().post("/facilities/" + id + "/reports")
+                .then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        given().contentType(ContentType.JSON).body(Map.of("reason", "CLOSED"))
+                .when().post("/facilities/00000000-0000-4000-8000-000000000000/reports").then().statusCode(404);
+    }
+}

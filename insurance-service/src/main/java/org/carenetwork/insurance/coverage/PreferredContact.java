@@ -1,5 +1,0 @@
-package org.carenetwork.insurance.coverage;
-
-public enum PreferredContact {
-    PHONE, TEXT, EMAIL
-}

@@ -1,9 +1,0 @@
-package org.carenetwork.insurance.network;
-
-import java.time.LocalDate;
-import java.util.List;
-import org.carenetwork.insurance.PlanType;
-
-/** The envelope of {@code POST /network-checks}: the question as understood, and one result per facility and level. */
-public record NetworkCheckResponse(String payer, PlanType planType, LocalDate asOf, List<NetworkResult> results) {
-}

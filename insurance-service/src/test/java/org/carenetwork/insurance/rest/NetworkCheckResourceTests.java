@@ -1,0 +1,169 @@
+package org.carenetwork.insurance.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.carenetwork.insurance.ContractApi;
+import org.carenetwork.insurance.FacilityCatalog;
+import org.carenetwork.insurance.domain.Payer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** POST /network-checks: one result per facility and level, from the contracts, as of a date. */
+@QuarkusTest
+class NetworkCheckResourceTests {
+
+    static Map<String, Object> check(String payer, String planType, List<UUID> facilities, String level, String asOf) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("payer", payer);
+        if (planType != null) {
+            body.put("planType", planType);
+        }
+        if (facilities != null) {
+            body.put("facilityIds", facilities.stream().map(UUID::toString).toList());
+        }
+        if (level != null) {
+            body.put("levelOfCare", level);
+        }
+        if (asOf != null) {
+            body.put("asOf", asOf);
+        }
+        return body;
+    }
+
+    static JsonPath post(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/network-checks")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @ParameterizedTest(name = "{0} {1} as of {2} → {3}")
+    @CsvSource({
+            "aetna,        PPO,      2025-12-31, OUT_OF_NETWORK, 2026-01-01, 2026-12-31",
+            "aetna,        PPO,      2026-01-01, IN_NETWORK,     2026-01-01, 2026-12-31",
+            "aetna,        PPO,      2026-12-31, IN_NETWORK,     2026-01-01, 2026-12-31",
+            "aetna,        PPO,      2027-01-01, OUT_OF_NETWORK, 2026-01-01, 2026-12-31",
+            "aetna,        HMO,      2026-06-01, OUT_OF_NETWORK, ,",
+            "cigna,        PPO,      2026-06-01, OUT_OF_NETWORK, ,",
+            "Aetna Health, PPO,      2026-06-01, IN_NETWORK,     2026-01-01, 2026-12-31",
+            "aetna,        ,         2026-06-01, IN_NETWORK,     2026-01-01, 2026-12-31",
+            "acme-health,  PPO,      2026-06-01, UNKNOWN,        ,",
+            "aetna,        TRICARE,  2026-06-01, UNKNOWN,        ,",
+    })
+    void everyStatus_withItsDateEdges(String payer, String planType, String asOf, String status, String from, String to) {
+        UUID site = FacilityCatalog.newFacility("Check Status Site");
+        ContractApi.create("aetna", "PPO", site, "IOP", "2026-01-01", "2026-12-31");
+        JsonPath answer = post(check(payer, planType, List.of(site), "IOP", asOf));
+        assertResult(answer, 0, site, "IOP", status, from, to);
+        assertEquals(asOf, answer.getString("asOf"));
+        assertEquals(1, answer.getList("results").size());
+    }
+
+    private static void assertResult(JsonPath answer, int i, UUID site, String level, String status, String from, String to) {
+        assertAll(
+                () -> assertEquals(site.toString(), answer.getString("results[" + i + "].facilityId")),
+                () -> assertEquals(level, answer.getString("results[" + i + "].levelOfCare")),
+                () -> assertEquals(status, answer.getString("results[" + i + "].status")),
+                () -> assertEquals(from, answer.getString("results[" + i + "].effectiveFrom")),
+                () -> assertEquals(to, answer.getString("results[" + i + "].effectiveTo")),
+                () -> assertFalse(answer.getString("results[" + i + "].reason").isBlank()));
+    }
+
+    @Test
+    void noDate_meansToday() {
+        UUID site = FacilityCatalog.newFacility("Check Today Site");
+        String today = LocalDate.now(java.time.ZoneId.of("America/New_York")).toString();
+        ContractApi.create("cigna", "HMO", site, "OP", today, today);
+        given().contentType(ContentType.JSON).body(check("cigna", "HMO", List.of(site), "OP", null))
+                .when().post("/network-checks")
+                .then().statusCode(200)
+                .body("asOf", equalTo(today))
+                .body("results[0].status", equalTo("IN_NETWORK"));
+    }
+
+    @Test
+    void noLevel_answersEveryLevel_forEveryFacility_inTheOrderAsked() {
+        UUID a = FacilityCatalog.newFacility("Check All Levels A");
+        UUID b = FacilityCatalog.newFacility("Check All Levels B");
+        ContractApi.create("humana", "PPO", b, "DETOX", "2026-01-01", null);
+        JsonPath answer = post(check("humana", "PPO", List.of(b, a), null, "2026-03-01"));
+        List<String> levels = List.of("DETOX", "INPATIENT", "RESIDENTIAL", "PHP", "IOP", "OP", "MAT");
+        assertEquals(14, answer.getList("results").size());
+        for (int i = 0; i < 7; i++) {
+            assertResult(answer, i, b, levels.get(i), i == 0 ? "IN_NETWORK" : "OUT_OF_NETWORK",
+                    i == 0 ? "2026-01-01" : null, null);
+            assertResult(answer, 7 + i, a, levels.get(i), "OUT_OF_NETWORK", null, null);
+        }
+    }
+
+    @Test
+    void fiftyFacilities_oneAnswerEach() {
+        List<UUID> sites = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            sites.add(FacilityCatalog.newFacility("Check Batch Site " + i));
+        }
+        for (int i = 0; i < 50; i += 2) {
+            ContractApi.create("unitedhealthcare", "EPO", sites.get(i), "MAT", "2026-01-01", null);
+        }
+        given().contentType(ContentType.JSON).body(check("UHC", "EPO", sites, "MAT", "2026-05-05"))
+                .when().post("/network-checks")
+                .then().statusCode(200)
+                .body("payer", equalTo("unitedhealthcare"))
+                .body("results", hasSize(50))
+                .body("results.findAll { it.status == 'IN_NETWORK' }", hasSize(25))
+                .body("results.findAll { it.status == 'OUT_OF_NETWORK' }", hasSize(25))
+                .body("results[0].facilityId", equalTo(sites.get(0).toString()))
+                .body("results[49].facilityId", equalTo(sites.get(49).toString()));
+    }
+
+    @Test
+    void noFacilities_meansEveryContractedFacility() {
+        UUID site = FacilityCatalog.newFacility("Check Every Facility Site");
+        ContractApi.create("molina", "MEDICAID", site, "RESIDENTIAL", "2026-01-01", null);
+        given().contentType(ContentType.JSON).body(check("molina", "MEDICAID", null, "RESIDENTIAL", "2026-02-01"))
+                .when().post("/network-checks")
+                .then().statusCode(200)
+                .body("results.findAll { it.status == 'IN_NETWORK' }.facilityId", hasItem(site.toString()))
+                .body("results.levelOfCare", everyItem(equalTo("RESIDENTIAL")));
+    }
+
+    @Test
+    void unknownPayer_isUnknownForEveryFacility_withAReason() {
+        UUID site = FacilityCatalog.newFacility("Check Unknown Payer Site");
+        given().contentType(ContentType.JSON).body(check("Acme Mutual", null, List.of(site), "OP", "2026-02-01"))
+                .when().post("/network-checks")
+                .then().statusCode(200)
+                .body("results[0].status", equalTo("UNKNOWN"))
+                .body("results[0].reason", containsString("not recognised"))
+                .body("results[0].effectiveFrom", nullValue());
+    }
+
+    @Test
+    void badInput_isA400NamingTheField() {
+        given().contentType(ContentType.JSON).body(Map.of("planType", "PPO")).when().post("/network-checks")
+                .then().statusCode(400).body("errors.field", hasItem("payer"));
+        given().contentType(ContentType.JSON).body(Map.of("payer", "aetna", "levelOfCare", "SPA"))
+                .when().post("/network-checks")
+                .then().statusCode(400).body("errors[0].field", equalTo("levelOfCare"));
+        given().contentType(ContentType.JSON).body(Map.of("payer", "aetna", "facilityIds", List.of("not-a-uuid")))
+                .when().post("/network-checks")
+                .then().statusCode(400).body("errors[0].field", containsString("facilityIds"));
+    }
+}

@@ -1,0 +1,7 @@
+package org.carenetwork.vocabulary;
+
+/** The groups N-SSATS records special programs for. */
+public enum Population {
+    ADOLESCENTS, YOUNG_ADULTS, ADULTS, SENIORS, WOMEN, MEN, PREGNANT_POSTPARTUM, LGBTQ, VETERANS, ACTIVE_DUTY,
+    MILITARY_FAMILIES, CRIMINAL_JUSTICE, CO_OCCURRING, TRAUMA, DOMESTIC_VIOLENCE, SEXUAL_ABUSE
+}
