@@ -1,0 +1,209 @@
+package org.carenetwork.common.openapi;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.carenetwork.common.problem.Problem;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+/**
+ * What every service's document says the same way, added at build time to the document its code
+ * declares: the problem+json error responses each operation can give (400 with a body or
+ * parameters, 401, 403 and {@code x-roles} where {@code @RolesAllowed} names roles, 404 with a path
+ * id, 500, 503 with {@code Retry-After}), {@code X-Request-Id} on every answer, the bearer scheme,
+ * and bounds on the JDK's string types. The roles come from Quarkus's own security requirement
+ * (derived from {@code @RolesAllowed}), so they are declared once, on the resource method.
+ */
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = -100)
+public class ServiceContract implements OASFilter {
+
+    public static final String BEARER = "bearerAuth";
+    public static final String PROBLEM = "Problem";
+    static final String REQUEST_ID = "X-Request-Id";
+    static final String RETRY_AFTER = "Retry-After";
+
+    /** The standard responses, by status: component name and description. */
+    static final Map<String, String[]> RESPONSES = new LinkedHashMap<>();
+
+    static {
+        RESPONSES.put("400", new String[] {"BadRequest", "The request is malformed or a value is invalid; `errors` names each field."});
+        RESPONSES.put("401", new String[] {"Unauthorized", "Credentials are missing where they are required, or those presented are not valid."});
+        RESPONSES.put("403", new String[] {"Forbidden", "The caller's role may not call this operation."});
+        RESPONSES.put("404", new String[] {"NotFound", "No such resource."});
+        RESPONSES.put("409", new String[] {"Conflict", "The change conflicts with the resource's current state."});
+        RESPONSES.put("412", new String[] {"PreconditionFailed", "If-Match names a version that is no longer current."});
+        RESPONSES.put("422", new String[] {"Unprocessable", "Well-formed input that breaks a rule; `errors` names each field."});
+        RESPONSES.put("500", new String[] {"InternalError", "An unexpected failure; the body says nothing of its cause. Quote `requestId` to support."});
+        RESPONSES.put("503", new String[] {"ServiceUnavailable", "A part the answer needs is not available just now; retry after `Retry-After` seconds."});
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI api) {
+        api.setServers(null);
+        Components components = api.getComponents() == null ? OASFactory.createComponents() : api.getComponents();
+        api.setComponents(components);
+        addProblemSchemas(components);
+        addHeaders(components);
+        addResponses(components);
+        components.setSecuritySchemes(new LinkedHashMap<>(Map.of(BEARER, bearerScheme())));
+        boundWellKnownStrings(components);
+        if (api.getPaths() == null) {
+            return;
+        }
+        api.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((method, operation) -> decorate(path, method, operation)));
+    }
+
+    private void decorate(String path, PathItem.HttpMethod method, Operation operation) {
+        List<String> roles = roles(operation);
+        if (roles.isEmpty()) {
+            operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement(),
+                    OASFactory.createSecurityRequirement().addScheme(BEARER))));
+        } else {
+            operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER))));
+            operation.addExtension(ContractExtensions.ROLES, roles);
+        }
+        if (operation.getParameters() != null) {
+            // The request id is every operation's, documented once by the gateway, not a parameter of some.
+            List<Parameter> kept = new ArrayList<>(operation.getParameters());
+            kept.removeIf(p -> p.getIn() == Parameter.In.HEADER && REQUEST_ID.equalsIgnoreCase(p.getName()));
+            operation.setParameters(kept.isEmpty() ? null : kept);
+        }
+        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        operation.setResponses(responses);
+        boolean takesInput = operation.getRequestBody() != null || path.contains("{")
+                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        if (takesInput) {
+            standard(responses, "400");
+        }
+        standard(responses, "401");
+        if (!roles.isEmpty()) {
+            standard(responses, "403");
+        }
+        if (path.contains("{")) {
+            standard(responses, "404");
+        }
+        standard(responses, "500");
+        standard(responses, "503");
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (response.getRef() == null) {
+                response.addHeader(REQUEST_ID, OASFactory.createHeader().ref(REQUEST_ID));
+            }
+        });
+    }
+
+    /** The roles of Quarkus's requirement (the bearer scheme's scopes, from {@code @RolesAllowed}). */
+    private static List<String> roles(Operation operation) {
+        List<String> roles = new ArrayList<>();
+        if (operation.getSecurity() != null) {
+            for (SecurityRequirement requirement : operation.getSecurity()) {
+                if (requirement.getSchemes() != null) {
+                    requirement.getSchemes().values().forEach(scopes -> {
+                        if (scopes != null) {
+                            scopes.stream().filter(r -> !roles.contains(r)).forEach(roles::add);
+                        }
+                    });
+                }
+            }
+        }
+        return roles;
+    }
+
+    /** Puts the standard response for a status in place of a bare one (Quarkus's "Not Authorized"). */
+    private static void standard(APIResponses responses, String status) {
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing == null || existing.getContent() == null) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(RESPONSES.get(status)[0]));
+        }
+    }
+
+    private static void addResponses(Components components) {
+        RESPONSES.forEach((status, named) -> {
+            APIResponse response = OASFactory.createAPIResponse().description(named[1])
+                    .addHeader(REQUEST_ID, OASFactory.createHeader().ref(REQUEST_ID))
+                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
+            if (status.equals("503")) {
+                response.addHeader(RETRY_AFTER, OASFactory.createHeader().ref(RETRY_AFTER));
+            }
+            if (status.equals("401")) {
+                response.addHeader("WWW-Authenticate", OASFactory.createHeader()
+                        .description("The scheme to authenticate with: `Bearer`.")
+                        .schema(OASFactory.createSchema().addType(SchemaType.STRING).maxLength(200)));
+            }
+            components.addResponse(named[0], response);
+        });
+    }
+
+    private static void addHeaders(Components components) {
+        components.addHeader(REQUEST_ID, OASFactory.createHeader()
+                .description("The request's id: the caller's own `X-Request-Id` when it is a plain token (up to 128 "
+                        + "letters, digits and `._:-`), else a new one. Every log line written for the request carries it.")
+                .schema(OASFactory.createSchema().addType(SchemaType.STRING).maxLength(128).pattern("^[A-Za-z0-9._:-]{1,128}$")));
+        components.addHeader(RETRY_AFTER, OASFactory.createHeader()
+                .description("Seconds to wait before trying again.")
+                .schema(OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32").minimum(BigDecimal.ONE)
+                        .maximum(BigDecimal.valueOf(3600))));
+    }
+
+    private static void addProblemSchemas(Components components) {
+        components.addSchema("FieldError", OASFactory.createSchema().addType(SchemaType.OBJECT)
+                .description("One field at fault.")
+                .addProperty("field", str(200, "The field, parameter or header, as the request named it: `programs[2].levelOfCare`, `zip`, `Idempotency-Key`."))
+                .addProperty("message", str(1000, "What is wrong with it."))
+                .required(List.of("field", "message")));
+        components.addSchema(PROBLEM, OASFactory.createSchema().addType(SchemaType.OBJECT)
+                .description("An RFC 9457 problem: what went wrong, never how (no stack trace, no backend detail).")
+                .addProperty("type", str(200, "`about:blank`: the status says it all."))
+                .addProperty("title", str(200, "The status in words."))
+                .addProperty("status", OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
+                        .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)))
+                .addProperty("detail", str(5000, "What was wrong, for a person to read."))
+                .addProperty("instance", str(2000, "The path that was called."))
+                .addProperty("requestId", str(128, "The request's `X-Request-Id`, to quote to support."))
+                .addProperty("errors", OASFactory.createSchema().addType(SchemaType.ARRAY).maxItems(Problem.MAX_ERRORS)
+                        .description("Each field at fault (at most " + Problem.MAX_ERRORS + "; `detail` counts the rest).")
+                        .items(OASFactory.createSchema().ref("FieldError")))
+                .required(List.of("type", "title", "status")));
+    }
+
+    private static Schema str(int maxLength, String description) {
+        return OASFactory.createSchema().addType(SchemaType.STRING).maxLength(maxLength).description(description);
+    }
+
+    private static SecurityScheme bearerScheme() {
+        return OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                .description("A JWT signed by the configured issuer (RS256), its roles in the `groups` claim; verified "
+                        + "as RFC 8725 (RFC8725) advises: the algorithm is fixed, `iss` and `exp` are checked, `none` is refused.");
+    }
+
+    /** The JDK types the scan describes as their own schemas: strings with a format, bounded here. */
+    private static void boundWellKnownStrings(Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        Map<String, Integer> lengths = Map.of("UUID", 36, "Instant", 40, "LocalDate", 10, "OffsetDateTime", 40,
+                "LocalDateTime", 40, "ZonedDateTime", 80, "URI", 2000, "URL", 2000);
+        lengths.forEach((name, max) -> {
+            Schema schema = components.getSchemas().get(name);
+            if (schema != null && schema.getMaxLength() == null) {
+                schema.setMaxLength(max);
+            }
+        });
+    }
+}
