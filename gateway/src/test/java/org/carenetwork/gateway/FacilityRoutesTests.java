@@ -6,9 +6,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
+import org.carenetwork.testing.Eventually;
 import org.carenetwork.testing.LocalPostgres;
 import org.carenetwork.testing.ServiceProcess;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,7 +69,14 @@ class FacilityRoutesTests {
         } finally {
             backend.start();
         }
-        given().when().get("/api/v1/facilities/" + SITE).then().statusCode(200);
-        given().when().get("/q/health/ready").then().statusCode(200);
+        // The restarted service is a cold JVM: its first answers can miss the gateway's timeout on
+        // a busy machine, so the recovery is waited for (every 250 ms, at most 60 s).
+        answers200("/api/v1/facilities/" + SITE);
+        answers200("/q/health/ready");
+    }
+
+    static void answers200(String path) {
+        Eventually.until("GET " + path + " to answer 200", () -> given().when().get(path).andReturn(),
+                (Response r) -> r.statusCode() == 200, r -> r.statusCode() + " " + r.asString());
     }
 }

@@ -9,12 +9,14 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.util.Map;
 import java.util.UUID;
 import org.carenetwork.insurance.ContractApi;
 import org.carenetwork.insurance.FacilityCatalog;
 import org.carenetwork.insurance.TestResources;
 import org.carenetwork.insurance.domain.Payer;
+import org.carenetwork.testing.Eventually;
 import org.carenetwork.testing.ServiceProcess;
 import org.carenetwork.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -109,10 +111,11 @@ class NetworkContractResourceTests {
     void facilityServiceDown_is503WithRetryAfter_andNothingIsStored_thenRecovers() {
         UUID site = FacilityCatalog.newFacility("Contract Backend Down Site");
         UUID id = UUID.randomUUID();
+        Map<String, Object> body = ContractApi.body("aetna", "POS", site, "OP", "2026-01-01", null);
         var backend = ServiceProcess.backend(TestResources.FACILITY_SERVICE);
         backend.stop();
         try {
-            ContractApi.put(id, ContractApi.body("aetna", "POS", site, "OP", "2026-01-01", null))
+            ContractApi.put(id, body)
                     .statusCode(503)
                     .contentType("application/problem+json")
                     .header("Retry-After", notNullValue());
@@ -121,7 +124,13 @@ class NetworkContractResourceTests {
         }
         given().header("Authorization", TestTokens.bearer("ADMIN")).when().get("/network-contracts/" + id)
                 .then().statusCode(404);
-        ContractApi.put(id, ContractApi.body("aetna", "POS", site, "OP", "2026-01-01", null)).statusCode(201);
+        // The restarted facility-service is a cold JVM whose first answers can miss the 3 s read
+        // timeout on a busy machine: that write is a 503 again and stores nothing, so it is retried
+        // (every 250 ms, at most 60 s). The first write that gets through creates the contract.
+        Response answer = Eventually.until("a contract write that facility-service answers (not 503)",
+                () -> ContractApi.put(id, body).extract().response(),
+                r -> r.statusCode() != 503, r -> r.statusCode() + " " + r.asString());
+        answer.then().statusCode(201);
     }
 
     @Test
