@@ -3,6 +3,7 @@ package org.carenetwork.facility.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -39,7 +40,7 @@ public record FacilityInput(
         @Size(max = 20) List<@NotBlank @Size(max = 100) String> accreditations,
         @Size(max = 7) List<@NotNull @Valid ProgramInput> programs,
         Source source,
-        Long version) {
+        @Min(0) Long version) {
 
     public record Address(@Size(max = 200) String line1, @Size(max = 200) String line2,
                           @NotBlank @Size(max = 100) String city,

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,12 @@ public class FacilityResource {
 
     static final double DEFAULT_RADIUS_MILES = 25;
     static final double MAX_RADIUS_MILES = 500;
+    /** Values one repeatable filter may list: more than any vocabulary has (populations: 16). */
+    static final int MAX_FILTER_VALUES = 20;
+    static final int MAX_IDS = 1000;
+    static final int MAX_PAGE = 100000;
+    /** The roles a report is signed with, in the order one is chosen for a caller who has several. */
+    static final List<String> REPORTER_ROLES = List.of("ADMIN", "ADMISSIONS", "CALL_CENTER", "PARTNER");
 
     @Inject
     FacilityStore store;
@@ -84,15 +91,18 @@ public class FacilityResource {
                                      @QueryParam("schedule") List<String> schedule,
                                      @QueryParam("acceptingNow") String acceptingNow,
                                      @QueryParam("q") String q, @QueryParam("id") List<String> id,
-                                     @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
-                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+                                     @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) int page,
+                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+                                     @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        TagHeaders.check(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
         SearchQuery query = new SearchQuery(ids(id), center(lat, lon, radiusMiles, zip), state(state), city(city),
-                Enums.parseAll("levelOfCare", levelOfCare, LevelOfCare.class),
-                Enums.parseAll("paymentType", paymentType, PaymentType.class),
-                Enums.parseAll("population", population, Population.class),
-                Enums.parseAll("condition", condition, Condition.class), languages(language),
-                Enums.parseAll("schedule", schedule, Schedule.class), bool("acceptingNow", acceptingNow), words(q),
-                page, size);
+                Enums.parseAll("levelOfCare", bounded("levelOfCare", levelOfCare), LevelOfCare.class),
+                Enums.parseAll("paymentType", bounded("paymentType", paymentType), PaymentType.class),
+                Enums.parseAll("population", bounded("population", population), Population.class),
+                Enums.parseAll("condition", bounded("condition", condition), Condition.class),
+                languages(bounded("language", language)),
+                Enums.parseAll("schedule", bounded("schedule", schedule), Schedule.class),
+                bool("acceptingNow", acceptingNow), words(q), page, size);
         return store.search(query);
     }
 
@@ -100,7 +110,8 @@ public class FacilityResource {
     @Path("/{id}")
     @PermitAll
     @HttpCached
-    public FacilityView get(@PathParam("id") String id) {
+    public FacilityView get(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        TagHeaders.check(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
         return catalog.get(Ids.uuid("id", id));
     }
 
@@ -119,7 +130,7 @@ public class FacilityResource {
     @Operation(summary = "Replace a facility's catalog entry; send If-Match with the ETag you read, or the version in the body")
     public FacilityView replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 @NotNull @Valid FacilityInput body) {
-        return catalog.replace(Ids.uuid("id", id), body, ifMatch);
+        return catalog.replace(Ids.uuid("id", id), body, TagHeaders.check(HttpHeaders.IF_MATCH, ifMatch));
     }
 
     @DELETE
@@ -127,7 +138,7 @@ public class FacilityResource {
     @RolesAllowed("ADMIN")
     @Operation(summary = "Withdraw a facility from the catalog (soft delete: reports and history stay)")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        catalog.delete(Ids.uuid("id", id), ifMatch);
+        catalog.delete(Ids.uuid("id", id), TagHeaders.check(HttpHeaders.IF_MATCH, ifMatch));
         return Response.noContent().build();
     }
 
@@ -141,7 +152,7 @@ public class FacilityResource {
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @NotNull @Valid AvailabilityInput body) {
         return catalog.updateAvailability(Ids.uuid("id", id), Enums.required("levelOfCare", levelOfCare, LevelOfCare.class),
-                body, ifMatch);
+                body, TagHeaders.check(HttpHeaders.IF_MATCH, ifMatch));
     }
 
     @POST
@@ -162,7 +173,7 @@ public class FacilityResource {
     @Path("/{id}/reports")
     @RolesAllowed("ADMIN")
     public Page<ReportView> reports(@PathParam("id") String id,
-                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                    @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) int page,
                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         UUID facilityId = Ids.uuid("id", id);
         Page<ReportView> found = reports.list(facilityId, page, size);
@@ -172,12 +183,27 @@ public class FacilityResource {
         return found;
     }
 
-    /** The reporter's role, never a name: a report is about a listing, not about who called. */
+    /**
+     * The reporter's role, never a name: a report is about a listing, not about who called. Only the
+     * API's roles are named; a token's other groups (an issuer may put a person's name there) are not.
+     */
     private String reporter() {
         if (identity.isAnonymous()) {
             return "ANONYMOUS";
         }
-        return identity.getRoles().stream().sorted().findFirst().orElse("AUTHENTICATED");
+        return REPORTER_ROLES.stream().filter(identity::hasRole).findFirst().orElse("AUTHENTICATED");
+    }
+
+    /** A repeatable filter's values, repeated or comma-separated alike, at most {@link #MAX_FILTER_VALUES}. */
+    private static List<String> bounded(String name, List<String> raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        long values = raw.stream().flatMap(r -> Arrays.stream(r.split(","))).filter(v -> !v.isBlank()).count();
+        if (raw.size() > MAX_FILTER_VALUES || values > MAX_FILTER_VALUES) {
+            throw ProblemException.badField(name, "at most " + MAX_FILTER_VALUES + " values");
+        }
+        return raw;
     }
 
     private SearchQuery.Center center(String lat, String lon, String radiusMiles, String zip) {
@@ -301,8 +327,8 @@ public class FacilityResource {
     private static Set<UUID> ids(List<String> raw) {
         Set<UUID> ids = new LinkedHashSet<>();
         if (raw != null) {
-            if (raw.size() > 1000) {
-                throw ProblemException.badField("id", "at most 1000 ids");
+            if (raw.size() > MAX_IDS) {
+                throw ProblemException.badField("id", "at most " + MAX_IDS + " ids");
             }
             raw.forEach(r -> ids.add(Ids.uuid("id", r)));
         }

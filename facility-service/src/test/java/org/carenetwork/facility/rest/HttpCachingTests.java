@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.carenetwork.facility.Fixtures;
@@ -47,5 +48,18 @@ class HttpCachingTests {
                 .then().statusCode(304);
         String orgs = given().when().get("/organizations").then().statusCode(200).extract().header("ETag");
         given().header("If-None-Match", orgs).when().get("/organizations").then().statusCode(304);
+    }
+
+    @Test
+    void entityTagHeaders_longerThan1000Characters_are400NamingTheHeader() {
+        String id = create(facility("Long tags", oceanCentre(), List.of(program("IOP"))));
+        String tags = String.join(", ", Collections.nCopies(40, "\"Yk3q9J0cX1m2v7bQp4sT8wZr5aL\""));
+        given().header("If-None-Match", tags).when().get("/facilities/" + id)
+                .then().statusCode(400).body("errors[0].field", equalTo("If-None-Match"));
+        given().header("If-None-Match", tags).when().get("/organizations")
+                .then().statusCode(400).body("errors[0].field", equalTo("If-None-Match"));
+        given().header("Authorization", Fixtures.admin()).header("If-Match", tags).when().delete("/facilities/" + id)
+                .then().statusCode(400).body("errors[0].field", equalTo("If-Match"));
+        given().when().get("/facilities/" + id).then().statusCode(200);
     }
 }

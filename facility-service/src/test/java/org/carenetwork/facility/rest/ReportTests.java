@@ -55,4 +55,23 @@ class ReportTests {
         given().contentType(ContentType.JSON).body(Map.of("reason", "CLOSED"))
                 .when().post("/facilities/00000000-0000-4000-8000-000000000000/reports").then().statusCode(404);
     }
+
+    @Test
+    void aReport_namesTheReportersRole_neverAnotherGroupOfTheirToken() {
+        String id = create(facility("Reported by role", oceanCentre(), List.of(program("OP"))));
+        given().header("Authorization", TestTokens.bearer("Ann Example", "CALL_CENTER")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "CLOSED")).when().post("/facilities/" + id + "/reports")
+                .then().statusCode(201).body("reportedBy", equalTo("CALL_CENTER"));
+        given().header("Authorization", TestTokens.bearer("Ann Example")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "CLOSED")).when().post("/facilities/" + id + "/reports")
+                .then().statusCode(201).body("reportedBy", equalTo("AUTHENTICATED"));
+    }
+
+    @Test
+    void reportPages_stopAtPage100000() {
+        String id = create(facility("Deep reports", oceanCentre(), List.of()));
+        given().header("Authorization", Fixtures.admin()).queryParam("page", 100001)
+                .when().get("/facilities/" + id + "/reports")
+                .then().statusCode(400).body("errors[0].field", equalTo("page"));
+    }
 }

@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -256,6 +257,17 @@ class SearchTests {
                 .then().statusCode(400).body("errors[0].field", equalTo("paymentType"));
         given().queryParam("acceptingNow", "maybe").when().get("/facilities")
                 .then().statusCode(400).body("errors[0].field", equalTo("acceptingNow"));
+    }
+
+    @Test
+    void aRepeatableFilter_takesAtMost20Values_repeatedOrCommaSeparated() {
+        given().queryParam("levelOfCare", Collections.nCopies(21, "IOP")).when().get("/facilities")
+                .then().statusCode(400).body("errors[0].field", equalTo("levelOfCare"))
+                .body("errors[0].message", equalTo("at most 20 values"));
+        given().queryParam("language", String.join(",", Collections.nCopies(21, "es"))).when().get("/facilities")
+                .then().statusCode(400).body("errors[0].field", equalTo("language"));
+        given().queryParam("population", Collections.nCopies(20, "ADULTS")).when().get("/facilities")
+                .then().statusCode(200);
     }
 
     @Test
