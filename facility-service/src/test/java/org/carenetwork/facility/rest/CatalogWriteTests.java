@@ -221,6 +221,12 @@ class CatalogWriteTests {
                     "UPDATE facility SET payment_types = '{CASH}' WHERE id = '" + id + "'"));
             assertThrows(SQLException.class, () -> s.execute(
                     "INSERT INTO program (id, facility_id, level_of_care) VALUES (gen_random_uuid(), '" + id + "', 'SPA')"));
+            for (String tooLong : List.of("line1 = repeat('x', 201)", "note = repeat('x', 2001)",
+                    "website = 'https://' || repeat('x', 500)", "phone = repeat('1', 61)", "timezone = repeat('x', 65)")) {
+                SQLException length = assertThrows(SQLException.class,
+                        () -> s.execute("UPDATE facility SET " + tooLong + " WHERE id = '" + id + "'"), tooLong);
+                assertEquals("23514", length.getSQLState());
+            }
         }
     }
 

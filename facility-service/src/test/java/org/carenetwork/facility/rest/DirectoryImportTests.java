@@ -24,7 +24,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.carenetwork.facility.Fixtures;
+import org.carenetwork.facility.api.ImportResult;
 import org.carenetwork.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -209,5 +212,42 @@ class DirectoryImportTests {
                 .body("errors[0].field", equalTo("body"));
         post("application/json", "[1, 2]".getBytes(StandardCharsets.UTF_8)).statusCode(200)
                 .body("rejected", equalTo(2)).body("rejections.reason", everyItem(equalTo("a row must be an object")));
+    }
+
+    @Test
+    void rowsOverTheCatalogsLimits_areRejectedWithTheReason_neverStoredCut() {
+        String tag = "Test " + UUID.randomUUID().toString().substring(0, 8);
+        String codes = IntStream.range(0, 300).mapToObj(i -> "C" + i).collect(Collectors.joining("/")) + "/OP/";
+        String csv = CSV_HEADER
+                + tag + " Long Street,,," + "9".repeat(201) + " Main St,,,Toledo,OH,43604,,,OP/,x,-83.54,41.65,100\n"
+                + tag + " Long Note,,,2 Main St,,,Toledo,OH,43604,,\"" + "n".repeat(2001) + "\",OP/,x,-83.54,41.65,100\n"
+                + tag + " Long Codes,,,3 Main St,,,Toledo,OH,43604,,," + codes + ",x,-83.54,41.65,100\n"
+                + tag + " Long State,,,4 Main St,,,Toledo," + "X".repeat(5000) + ",43604,,,OP/,x,-83.54,41.65,100\n"
+                + tag + " Fine,,,5 Main St,,,Toledo,OH,43604,,,OP/,x,-83.54,41.65,100\n";
+        post("text/csv", csv.getBytes(StandardCharsets.ISO_8859_1)).statusCode(200)
+                .body("imported", equalTo(1)).body("rejected", equalTo(4))
+                .body("rejections.line", contains(2, 3, 4, 5))
+                .body("rejections[0].reason", equalTo("street address longer than 200 characters"))
+                .body("rejections[1].reason", equalTo("note longer than 2000 characters"))
+                .body("rejections[2].reason", equalTo("more than 300 service codes"))
+                .body("rejections[3].reason", equalTo("state '" + "X".repeat(40) + "...' is not a two-letter code"));
+        String json = "[{\"name1\": \"" + tag + " Long Site\", \"city\": \"Toledo\", \"state\": \"OH\", "
+                + "\"website\": \"https://" + "w".repeat(500) + ".example\", "
+                + "\"services\": [{\"f2\": \"SET\", \"f3\": \"Outpatient\"}]}]";
+        post("application/json", json.getBytes(StandardCharsets.UTF_8)).statusCode(200)
+                .body("imported", equalTo(0)).body("rejections[0].reason", equalTo("website longer than 500 characters"));
+        given().queryParam("q", tag).when().get("/facilities").then().body("total", equalTo(1));
+    }
+
+    @Test
+    void aFileOfBadRows_listsTheFirst1000Rejections_andCountsThemAll() {
+        StringBuilder csv = new StringBuilder(CSV_HEADER);
+        for (int i = 0; i < 1500; i++) {
+            csv.append(",,,").append(i).append(" Main St,,,Toledo,OH,43604,,,OP/,x,-83.54,41.65,100\n");
+        }
+        post("text/csv", csv.toString().getBytes(StandardCharsets.ISO_8859_1)).statusCode(200)
+                .body("rows", equalTo(1500)).body("rejected", equalTo(1500))
+                .body("rejections.size()", equalTo(ImportResult.MAX_REJECTIONS_LISTED))
+                .body("rejections[999].line", equalTo(1001));
     }
 }

@@ -104,6 +104,11 @@ public class DirectoryImport {
                     continue;
                 }
                 DirectoryRow row = ((Parsed.Row) parsed).row();
+                String overLimit = row.overLimit();
+                if (overLimit != null) {
+                    tally.reject(row.line(), overLimit);
+                    continue;
+                }
                 Long first = seen.putIfAbsent(row.naturalKey(), row.line());
                 if (first != null) {
                     tally.reject(row.line(), "the same site (name and address) as line " + first);
@@ -122,9 +127,9 @@ public class DirectoryImport {
             throw new IllegalStateException("directory import failed", e);
         }
         LOG.infof("directory import (%s): %d rows, %d imported, %d updated, %d unchanged, %d rejected", format,
-                tally.rows, tally.imported, tally.updated, tally.unchanged, tally.rejections.size());
+                tally.rows, tally.imported, tally.updated, tally.unchanged, tally.rejected);
         return new ImportResult(format, tally.rows, tally.imported, tally.updated, tally.unchanged,
-                tally.rejections.size(), tally.rejections);
+                tally.rejected, tally.rejections);
     }
 
     /** One batch in one transaction; if the database refuses it, row by row to find the culprits. */
@@ -238,10 +243,17 @@ public class DirectoryImport {
         long imported;
         long updated;
         long unchanged;
+        long rejected;
+        /** The first rejections only: a file of garbage must not become an answer (and a memory) as large as itself. */
         final List<ImportResult.Rejection> rejections = new ArrayList<>();
 
         void reject(long line, String reason) {
-            rejections.add(new ImportResult.Rejection(line, reason));
+            rejected++;
+            if (rejections.size() < ImportResult.MAX_REJECTIONS_LISTED) {
+                String shown = reason.length() <= ImportResult.MAX_REASON ? reason
+                        : reason.substring(0, ImportResult.MAX_REASON - 3) + "...";
+                rejections.add(new ImportResult.Rejection(line, shown));
+            }
         }
 
         void count(int rows, int[] written) {

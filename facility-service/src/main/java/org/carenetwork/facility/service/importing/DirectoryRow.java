@@ -16,6 +16,44 @@ record DirectoryRow(long line, String naturalKey, String name, String line1, Str
                     Set<LevelOfCare> levels, Set<Population> populations, Set<Condition> conditions,
                     Set<Medication> medications) {
 
+    /** The catalog's limits (FacilityInput's, and the columns' since V3), which a directory row must keep too. */
+    static final int MAX_CITY = 100;
+    static final int MAX_ADDRESS_LINE = 200;
+    static final int MAX_WEBSITE = 500;
+    static final int MAX_NOTE = 2000;
+    /** A listing's codes (N-SSATS lists up to 60; FindTreatment labels run to some 80 characters). */
+    static final int MAX_CODES = 300;
+    static final int MAX_CODE = 300;
+
+    /**
+     * Why the catalog cannot hold this listing as it is, or null. Rejected here, with its reason,
+     * rather than by the database, so the listing's line says what was too long.
+     */
+    String overLimit() {
+        if (city.length() > MAX_CITY) {
+            return "city longer than " + MAX_CITY + " characters";
+        }
+        if (line1 != null && line1.length() > MAX_ADDRESS_LINE) {
+            return "street address longer than " + MAX_ADDRESS_LINE + " characters";
+        }
+        if (line2 != null && line2.length() > MAX_ADDRESS_LINE) {
+            return "second address line longer than " + MAX_ADDRESS_LINE + " characters";
+        }
+        if (website != null && website.length() > MAX_WEBSITE) {
+            return "website longer than " + MAX_WEBSITE + " characters";
+        }
+        if (note != null && note.length() > MAX_NOTE) {
+            return "note longer than " + MAX_NOTE + " characters";
+        }
+        if (directoryCodes.size() > MAX_CODES) {
+            return "more than " + MAX_CODES + " service codes";
+        }
+        if (directoryCodes.stream().anyMatch(code -> code.length() > MAX_CODE)) {
+            return "a service code or label longer than " + MAX_CODE + " characters";
+        }
+        return null;
+    }
+
     /**
      * The stable identity of a listing across imports and across both formats: its normalised name
      * parts and street address. The directories have no stable id of their own.

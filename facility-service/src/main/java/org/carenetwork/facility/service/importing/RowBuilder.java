@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.carenetwork.common.problem.Enums;
 
 /** The checks and clean-ups both directory formats share. */
 final class RowBuilder {
@@ -71,7 +72,7 @@ final class RowBuilder {
             return "no city";
         }
         if (state == null || !STATE.matcher(state).matches()) {
-            return "state '" + state + "' is not a two-letter code";
+            return "state '" + Enums.shown(state) + "' is not a two-letter code";
         }
         if ((lat == null) != (lon == null)) {
             return "only one of latitude and longitude";
