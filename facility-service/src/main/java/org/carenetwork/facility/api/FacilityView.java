@@ -2,6 +2,8 @@ package org.carenetwork.facility.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,22 +17,79 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@code directoryCodes} keeps every code a national directory listed for the site.
  * {@code programs} is the JSON array of {@link ProgramView}s as the database wrote it, sent as it
  * is: parsing and re-writing it cost more than the rest of a search (bench/README.md).
+ *
+ * <p>The bounds are what the catalog can hold (FacilityInput's limits, the import's and the
+ * database's). Bean Validation on a list's items is how the OpenAPI scan learns their bounds;
+ * nothing validates an answer.
  */
-public record FacilityView(UUID id, String name, OrganizationRef organization, Address address, Location location,
-                           String phone, String website, String timezone,
-                           @JsonRawValue @Schema(type = SchemaType.ARRAY, implementation = ProgramView.class) String programs,
-                           List<PaymentType> paymentTypes, List<String> languages, List<String> accreditations,
-                           @JsonInclude(JsonInclude.Include.NON_NULL) String note,
-                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> directoryCodes,
-                           Source source, Instant updatedAt, long version,
-                           @JsonInclude(JsonInclude.Include.NON_NULL) Double distanceMiles) {
+@Schema(name = "Facility", description = "A site of the catalog with the programs it runs, one per level of care. "
+        + "Its `ETag` (from `GET /facilities/{id}`) or `version` makes a later write conditional.")
+public record FacilityView(
+        @Schema(required = true, description = "Stable, opaque.") UUID id,
+        @Schema(required = true, maxLength = 300, example = "Midwest Recovery Center") String name,
+        @Schema(required = true, nullable = true) OrganizationRef organization,
+        @Schema(required = true) Address address,
+        @Schema(required = true, nullable = true) Location location,
+        @Schema(required = true, nullable = true, maxLength = 60, description = "The admissions number; a directory "
+                + "listing's as `+1-AAA-BBB-CCCC` with ` xEXT` when it has an extension.", example = "+1-833-657-0858")
+        String phone,
+        @Schema(required = true, nullable = true, maxLength = 500, example = "https://www.midwestrecoverycenter.example")
+        String website,
+        @Schema(required = true, nullable = true, maxLength = 64, description = "The site's IANA time zone.",
+                example = "America/New_York")
+        String timezone,
+        @JsonRawValue
+        @Schema(required = true, type = SchemaType.ARRAY, implementation = ProgramView.class, maxItems = 7,
+                description = "The site's programs, at most one per level of care, in the order DETOX, INPATIENT, "
+                        + "RESIDENTIAL, PHP, IOP, OP, MAT.")
+        String programs,
+        @Schema(required = true, maxItems = 8, description = "What the site accepts at all, as national directories "
+                + "record it; whether a payer's plan is in network is a network check.")
+        List<PaymentType> paymentTypes,
+        @Schema(required = true, maxItems = 20, description = "Languages spoken, as ISO 639 codes (`es`; `ase` for American Sign Language).")
+        List<@Size(max = 3) @Pattern(regexp = "^[a-z]{2,3}$") String> languages,
+        @Schema(required = true, maxItems = 20, description = "Accrediting bodies, as the catalog names them (`Joint Commission`, `CARF`).")
+        List<@Size(max = 100) String> accreditations,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(maxLength = 2000, description = "Present when the catalog has one.")
+        String note,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @Schema(maxItems = 300, description = "Every code a national directory listed for the site, mapped to the "
+                + "vocabulary or not (N-SSATS codes such as `OIT`; FindTreatment labels as `category: label`); present "
+                + "for directory listings only.")
+        List<@Size(max = 300) String> directoryCodes,
+        @Schema(required = true) Source source,
+        @Schema(required = true, description = "When the entry or one of its programs' openings last changed.")
+        Instant updatedAt,
+        @Schema(required = true, minimum = "0", maximum = ApiBounds.MAX_LONG, description = "Goes up with every "
+                + "change; send it back as `version` to make a write fail (409) if someone changed the site since.")
+        long version,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(minimum = "0", maximum = "500", description = "Only in a distance search: the great-circle distance "
+                + "from the search centre in miles, to 0.01 mile.", example = "0.4")
+        Double distanceMiles) {
 
-    public record OrganizationRef(UUID id, String name) {
+    // A description beside a nullable reference makes the scan write "type: object", which null fails: said here.
+    @Schema(name = "OrganizationRef", description = "The brand a site belongs to. A facility's `organization` is null for "
+            + "an independent site or a directory listing.")
+    public record OrganizationRef(@Schema(required = true) UUID id,
+                                  @Schema(required = true, maxLength = 200, example = "Midwest Recovery Centers") String name) {
     }
 
-    public record Address(String line1, String line2, String city, String state, String postalCode) {
+    @Schema(name = "FacilityAddress", description = "The site's postal address.")
+    public record Address(
+            @Schema(required = true, nullable = true, maxLength = 200, example = "1000 Example Ave") String line1,
+            @Schema(required = true, nullable = true, maxLength = 200, description = "Suite, building or floor.") String line2,
+            @Schema(required = true, maxLength = 100, example = "Toledo") String city,
+            @Schema(required = true, maxLength = 2, pattern = "^[A-Z]{2}$", description = "Two-letter state code.", example = "OH")
+            String state,
+            @Schema(required = true, nullable = true, maxLength = 10, pattern = "^[0-9]{5}(-[0-9]{4})?$", example = "43604")
+            String postalCode) {
     }
 
-    public record Location(double lat, double lon) {
+    @Schema(name = "FacilityLocation", description = "Where the site is, in WGS 84 degrees. A facility's `location` is "
+            + "null when the catalog has no coordinates for it: such a site never matches a distance search.")
+    public record Location(@Schema(required = true, minimum = "-90", maximum = "90", example = "41.6528") double lat,
+                           @Schema(required = true, minimum = "-180", maximum = "180", example = "-83.5379") double lon) {
     }
 }

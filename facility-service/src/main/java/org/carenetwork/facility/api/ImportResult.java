@@ -1,21 +1,47 @@
 package org.carenetwork.facility.api;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What an import did: listings new to the catalog, listings changed, listings already up to date,
  * and the rows it could not use, each with the reason (the first {@value #MAX_REJECTIONS_LISTED};
  * {@code rejected} counts them all). {@code line} is the CSV line (the header is line 1) or, for
- * JSON, the row's position in {@code rows} from 1.
+ * JSON, the row's position in {@code rows} from 1. No count can pass the bytes of the largest body.
  */
-public record ImportResult(Format format, long rows, long imported, long updated, long unchanged, long rejected,
-                           List<Rejection> rejections) {
+@Schema(name = "ImportResult", description = "What the import did: listings new to the catalog, listings changed, listings "
+        + "already up to date, and the rows it could not use with the reason.")
+public record ImportResult(
+        @Schema(required = true) Format format,
+        @Schema(required = true, minimum = "0", maximum = "" + ApiBounds.MAX_BODY_BYTES, description = "Rows read.")
+        long rows,
+        @Schema(required = true, minimum = "0", maximum = "" + ApiBounds.MAX_BODY_BYTES, description = "Listings new to the catalog.")
+        long imported,
+        @Schema(required = true, minimum = "0", maximum = "" + ApiBounds.MAX_BODY_BYTES,
+                description = "Listings already in the catalog (same name and street address) that changed.")
+        long updated,
+        @Schema(required = true, minimum = "0", maximum = "" + ApiBounds.MAX_BODY_BYTES,
+                description = "Listings already in the catalog as the file has them: not written, their `version` and `ETag` stay.")
+        long unchanged,
+        @Schema(required = true, minimum = "0", maximum = "" + ApiBounds.MAX_BODY_BYTES, description = "Rows rejected, all of them.")
+        long rejected,
+        @Schema(required = true, maxItems = MAX_REJECTIONS_LISTED, description = "The first " + MAX_REJECTIONS_LISTED
+                + " rejected rows, in file order, each with its line and reason.")
+        List<Rejection> rejections) {
 
     public static final int MAX_REJECTIONS_LISTED = 1000;
     public static final int MAX_REASON = 500;
 
+    @Schema(name = "ImportFormat", description = "`NSSATS_CSV`: the N-SSATS directory CSV; `FINDTREATMENT_JSON`: a "
+            + "FindTreatment.gov JSON v2 export.")
     public enum Format { NSSATS_CSV, FINDTREATMENT_JSON }
 
-    public record Rejection(long line, String reason) {
+    @Schema(name = "ImportRejection", description = "A row the import could not use.")
+    public record Rejection(
+            @Schema(required = true, minimum = "1", maximum = "" + ApiBounds.MAX_BODY_BYTES,
+                    description = "The CSV line (the header is line 1) or, for JSON, the row's position in `rows` from 1.")
+            long line,
+            @Schema(required = true, maxLength = MAX_REASON, example = "the same site (name and address) as line 2723")
+            String reason) {
     }
 }
