@@ -43,8 +43,10 @@ public record FacilityInput(
         @Size(max = 64) @Schema(description = "The site's IANA time zone.", example = "America/New_York") String timezone,
         @Size(max = 2000) String note,
         @Size(max = 8) List<@NotNull PaymentType> paymentTypes,
-        @Size(max = 20) @Schema(description = "Languages spoken, as lower-case ISO 639 codes (`es`; `ase` for American Sign Language).")
-        List<@NotNull @Size(max = 3) @Pattern(regexp = "^[a-z]{2,3}$", message = "must be an ISO 639 language code") String> languages,
+        @Size(max = 20)
+        @Schema(description = "Languages spoken, as lower-case ISO 639 codes (`es`; `ase` for American Sign Language).")
+        List<@NotNull @Size(max = 3) @Pattern(regexp = "^[a-z]{2,3}$", message = "must be an ISO 639 language code")
+                String> languages,
         @Size(max = 20) List<@NotBlank @Size(max = 100) String> accreditations,
         @Size(max = 7) @Schema(description = "The site's programs, one per level of care (a level listed twice is a 422). "
                 + "On a replace, programs not listed are removed; the openings of those that stay are kept.")

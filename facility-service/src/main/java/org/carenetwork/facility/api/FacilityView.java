@@ -46,9 +46,11 @@ public record FacilityView(
         @Schema(required = true, maxItems = 8, description = "What the site accepts at all, as national directories "
                 + "record it; whether a payer's plan is in network is a network check.")
         List<PaymentType> paymentTypes,
-        @Schema(required = true, maxItems = 20, description = "Languages spoken, as ISO 639 codes (`es`; `ase` for American Sign Language).")
+        @Schema(required = true, maxItems = 20,
+                description = "Languages spoken, as ISO 639 codes (`es`; `ase` for American Sign Language).")
         List<@Size(max = 3) @Pattern(regexp = "^[a-z]{2,3}$") String> languages,
-        @Schema(required = true, maxItems = 20, description = "Accrediting bodies, as the catalog names them (`Joint Commission`, `CARF`).")
+        @Schema(required = true, maxItems = 20,
+                description = "Accrediting bodies, as the catalog names them (`Joint Commission`, `CARF`).")
         List<@Size(max = 100) String> accreditations,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(maxLength = 2000, description = "Present when the catalog has one.")
