@@ -36,7 +36,10 @@ import org.carenetwork.common.problem.ProblemException;
 import org.carenetwork.common.web.Page;
 import org.carenetwork.facility.api.AvailabilityInput;
 import org.carenetwork.facility.api.FacilityInput;
+import org.carenetwork.facility.api.FacilityPage;
 import org.carenetwork.facility.api.FacilityView;
+import org.carenetwork.facility.api.LanguageCode;
+import org.carenetwork.facility.api.ListingReportPage;
 import org.carenetwork.facility.api.ProgramView;
 import org.carenetwork.facility.api.ReportInput;
 import org.carenetwork.facility.api.ReportView;
@@ -50,10 +53,39 @@ import org.carenetwork.vocabulary.PaymentType;
 import org.carenetwork.vocabulary.Population;
 import org.carenetwork.vocabulary.Schedule;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/facilities")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = FacilityResource.TAG, description = "The catalog of sites, their programs, openings and listing reports.")
 public class FacilityResource {
+
+    /** The one tag of every operation of this service. */
+    static final String TAG = "Facilities";
+
+    static final String FACILITY_ID = "The facility's id (stable, opaque).";
+    static final String PAGE = "The page, from 0.";
+    static final String SIZE = "Items per page.";
+    static final String ETAG = "A strong tag of the answer, for `If-None-Match`; a facility's is also the `If-Match` "
+            + "of a write.";
+    static final String ETAG_PATTERN = "^\"[A-Za-z0-9_-]{27}\"$";
+    static final String CACHE_CONTROL = "How long a cache may keep the answer: a short public max-age, since openings "
+            + "change during the day.";
+    static final String CACHE_CONTROL_PATTERN = "^public, max-age=[0-9]+$";
+    static final String NOT_MODIFIED = "The answer named in `If-None-Match` is still current; no body.";
+    static final String IF_NONE_MATCH = "The `ETag` of the answer you hold: while it is current, the answer is a 304 "
+            + "without a body.";
+    static final String IF_MATCH = "The `ETag` you read (`GET /facilities/{id}`): the write is refused with 412 if the "
+            + "facility changed since.";
 
     static final double DEFAULT_RADIUS_MILES = 25;
     static final double MAX_RADIUS_MILES = 500;
@@ -79,21 +111,92 @@ public class FacilityResource {
     @GET
     @PermitAll
     @HttpCached
-    @Operation(summary = "Search facilities: by levels of care, distance around lat/lon or a ZIP code, filters and name words")
-    public Page<FacilityView> search(@QueryParam("levelOfCare") List<String> levelOfCare,
-                                     @QueryParam("lat") String lat, @QueryParam("lon") String lon,
-                                     @QueryParam("radiusMiles") String radiusMiles, @QueryParam("zip") String zip,
-                                     @QueryParam("state") String state, @QueryParam("city") String city,
-                                     @QueryParam("paymentType") List<String> paymentType,
-                                     @QueryParam("population") List<String> population,
-                                     @QueryParam("condition") List<String> condition,
-                                     @QueryParam("language") List<String> language,
-                                     @QueryParam("schedule") List<String> schedule,
-                                     @QueryParam("acceptingNow") String acceptingNow,
-                                     @QueryParam("q") String q, @QueryParam("id") List<String> id,
-                                     @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) int page,
-                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
-                                     @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    @Operation(operationId = "searchFacilities", summary = "Search facilities", description = """
+            Roles: ANONYMOUS, CALL_CENTER, ADMISSIONS, PARTNER, ADMIN.
+
+            Filters combine with AND; a repeatable filter matches a facility offering ANY of its values (repeat the \
+            parameter, or separate values with commas; at most 20 values). The program filters (`levelOfCare`, \
+            `schedule`, `population`, `condition`, `acceptingNow`) must hold for one and the same program: "IOP in the \
+            evening" does not match a site with day IOP and evening OP.
+
+            A distance search (`lat` and `lon`, or `zip`) keeps the sites within `radiusMiles` of the centre, nearest \
+            first, each with `distanceMiles`; sites without coordinates never match it. Without a centre, results are \
+            sorted by name. The answer carries an `ETag` and a short public `Cache-Control`; send the tag back in \
+            `If-None-Match` for a 304 while it is current.""")
+    @APIResponse(responseCode = "200", description = "One page of facilities.",
+            headers = {@Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING,
+                    maxLength = 29, pattern = ETAG_PATTERN)),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL, schema = @Schema(
+                            type = SchemaType.STRING, maxLength = 40, pattern = CACHE_CONTROL_PATTERN))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FacilityPage.class),
+                    examples = @ExampleObject(name = "iopNearToledo",
+                    summary = "IOP within 25 miles of ZIP 43604", value = ApiExamples.SEARCH_PAGE)))
+    @APIResponse(responseCode = "304", description = NOT_MODIFIED,
+            headers = {@Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING,
+                    maxLength = 29, pattern = ETAG_PATTERN)),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL, schema = @Schema(
+                            type = SchemaType.STRING, maxLength = 40, pattern = CACHE_CONTROL_PATTERN))})
+    public Page<FacilityView> search(
+            @QueryParam("levelOfCare") @Parameter(description = "Levels of care; a facility matches if one of its programs "
+                    + "is at any of them.", explode = Explode.TRUE, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = LevelOfCare.class, maxItems = MAX_FILTER_VALUES))
+            List<String> levelOfCare,
+            @QueryParam("lat") @Parameter(description = "Latitude of the search centre, with `lon`.", example = "41.65",
+                    schema = @Schema(type = SchemaType.NUMBER, format = "double", minimum = "-90", maximum = "90"))
+            String lat,
+            @QueryParam("lon") @Parameter(description = "Longitude of the search centre, with `lat`.", example = "-83.54",
+                    schema = @Schema(type = SchemaType.NUMBER, format = "double", minimum = "-180", maximum = "180"))
+            String lon,
+            @QueryParam("radiusMiles") @Parameter(description = "Radius of a distance search, in miles; it needs a centre "
+                    + "(`lat` and `lon`, or `zip`).", schema = @Schema(type = SchemaType.NUMBER, format = "double",
+                    minimum = "0", exclusiveMinimum = true, maximum = "500", defaultValue = "25"))
+            String radiusMiles,
+            @QueryParam("zip") @Parameter(description = "Instead of `lat` and `lon`: search around this US ZIP code's "
+                    + "centroid (a ZIP+4 is read as its ZIP code). A ZIP code that cannot be located is a 400 naming `zip`.",
+                    example = "43604", schema = @Schema(type = SchemaType.STRING, maxLength = 10,
+                    pattern = "^[0-9]{5}(-[0-9]{4})?$"))
+            String zip,
+            @QueryParam("state") @Parameter(description = "Two-letter state code, in either case.", example = "OH",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = "^[A-Za-z]{2}$"))
+            String state,
+            @QueryParam("city") @Parameter(description = "The city, case-insensitive.", example = "Toledo",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100))
+            String city,
+            @QueryParam("paymentType") @Parameter(description = "What a site accepts at all, as national directories "
+                    + "record it; any of them.", explode = Explode.TRUE, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = PaymentType.class, maxItems = MAX_FILTER_VALUES))
+            List<String> paymentType,
+            @QueryParam("population") @Parameter(description = "Groups a program is designed for; any of them.",
+                    explode = Explode.TRUE, schema = @Schema(type = SchemaType.ARRAY, implementation = Population.class,
+                    maxItems = MAX_FILTER_VALUES))
+            List<String> population,
+            @QueryParam("condition") @Parameter(description = "Conditions a program treats; any of them.",
+                    explode = Explode.TRUE, schema = @Schema(type = SchemaType.ARRAY, implementation = Condition.class,
+                    maxItems = MAX_FILTER_VALUES))
+            List<String> condition,
+            @QueryParam("language") @Parameter(description = "Languages spoken, as ISO 639 codes; any of them.",
+                    explode = Explode.TRUE, schema = @Schema(type = SchemaType.ARRAY, implementation = LanguageCode.class,
+                    maxItems = MAX_FILTER_VALUES))
+            List<String> language,
+            @QueryParam("schedule") @Parameter(description = "Program schedules; any of them.", explode = Explode.TRUE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Schedule.class, maxItems = MAX_FILTER_VALUES))
+            List<String> schedule,
+            @QueryParam("acceptingNow") @Parameter(description = "`true`: only a program with openings (more than 0) that "
+                    + "takes new patients.", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            String acceptingNow,
+            @QueryParam("q") @Parameter(description = "Words that must all be in the facility's name, case-insensitive "
+                    + "(the first 10 words count).", example = "recovery",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100))
+            String q,
+            @QueryParam("id") @Parameter(description = "Only these facilities (the gateway's payer filter sends the "
+                    + "facilities in network here); any of them.", explode = Explode.TRUE, schema = @Schema(
+                    type = SchemaType.ARRAY, implementation = UUID.class, maxItems = MAX_IDS))
+            List<String> id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) @Parameter(description = PAGE) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = SIZE) int size,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH, schema = @Schema(
+                    type = SchemaType.STRING, maxLength = TagHeaders.MAX_LENGTH))
+            String ifNoneMatch) {
         TagHeaders.check(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
         SearchQuery query = new SearchQuery(ids(id), center(lat, lon, radiusMiles, zip), state(state), city(city),
                 Enums.parseAll("levelOfCare", bounded("levelOfCare", levelOfCare), LevelOfCare.class),
@@ -110,7 +213,29 @@ public class FacilityResource {
     @Path("/{id}")
     @PermitAll
     @HttpCached
-    public FacilityView get(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    @Operation(operationId = "getFacility", summary = "One facility", description = """
+            Roles: ANONYMOUS, CALL_CENTER, ADMISSIONS, PARTNER, ADMIN.
+
+            The facility with its programs, as a search shows it (without `distanceMiles`). Its `ETag` goes in \
+            `If-Match` on a later write, or in `If-None-Match` for a 304 while it is current. A removed facility is a 404.""")
+    @APIResponse(responseCode = "200", description = "The facility.",
+            headers = {@Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING,
+                    maxLength = 29, pattern = ETAG_PATTERN)),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL, schema = @Schema(
+                            type = SchemaType.STRING, maxLength = 40, pattern = CACHE_CONTROL_PATTERN))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FacilityView.class),
+                    examples = @ExampleObject(name = "networkSite", summary = "A network site with one program",
+                            value = ApiExamples.FACILITY)))
+    @APIResponse(responseCode = "304", description = NOT_MODIFIED,
+            headers = {@Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING,
+                    maxLength = 29, pattern = ETAG_PATTERN)),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL, schema = @Schema(
+                            type = SchemaType.STRING, maxLength = 40, pattern = CACHE_CONTROL_PATTERN))})
+    public FacilityView get(
+            @PathParam("id") @Parameter(description = FACILITY_ID, schema = @Schema(implementation = UUID.class)) String id,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH, schema = @Schema(
+                    type = SchemaType.STRING, maxLength = TagHeaders.MAX_LENGTH))
+            String ifNoneMatch) {
         TagHeaders.check(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
         return catalog.get(Ids.uuid("id", id));
     }
@@ -118,6 +243,24 @@ public class FacilityResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("ADMIN")
+    @Operation(operationId = "createFacility", summary = "Add a facility", description = """
+            Roles: ADMIN.
+
+            Adds a site to the catalog (`source` NETWORK unless given). Openings are not part of the catalog entry: \
+            they change through `PUT /facilities/{id}/programs/{levelOfCare}/availability`. Well-formed input that \
+            breaks a rule of the catalog is a 422 naming each field: a PHP program under 20 hours a week or an IOP \
+            program at 20 or more, an ASAM level that does not belong to the level of care, a level listed twice, an \
+            unknown `organizationId`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FacilityInput.class),
+            examples = @ExampleObject(name = "networkSite", summary = "A network site with one program",
+                    value = ApiExamples.FACILITY_INPUT)))
+    @APIResponse(responseCode = "201", description = "Created: the facility as stored.",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The new facility's path, `/facilities/{id}`.",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 60)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FacilityView.class),
+                    examples = @ExampleObject(name = "networkSite", summary = "The site as stored", value = ApiExamples.FACILITY)))
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response create(@NotNull @Valid FacilityInput body) {
         FacilityView created = catalog.create(body);
         return Response.created(URI.create("/facilities/" + created.id())).entity(created).build();
@@ -127,17 +270,46 @@ public class FacilityResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("ADMIN")
-    @Operation(summary = "Replace a facility's catalog entry; send If-Match with the ETag you read, or the version in the body")
-    public FacilityView replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                @NotNull @Valid FacilityInput body) {
+    @Operation(operationId = "replaceFacility", summary = "Replace a facility", description = """
+            Roles: ADMIN.
+
+            Replaces the whole catalog entry. Send the `ETag` you read in `If-Match`, or the `version` you read in the \
+            body (neither is a 400 naming `version`); a stale one is refused and nothing is written (412 for \
+            `If-Match`, 409 for `version`). Programs not listed are removed; the openings of programs that stay are \
+            kept. The rules of a create apply (422).""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FacilityInput.class),
+            examples = @ExampleObject(name = "eveningOnly", summary = "IOP moved to evenings, at version 4",
+                    value = ApiExamples.FACILITY_REPLACE)))
+    @APIResponse(responseCode = "200", description = "The facility as stored, at its next `version`.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FacilityView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public FacilityView replace(
+            @PathParam("id") @Parameter(description = FACILITY_ID, schema = @Schema(implementation = UUID.class)) String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING,
+                    maxLength = TagHeaders.MAX_LENGTH))
+            String ifMatch,
+            @NotNull @Valid FacilityInput body) {
         return catalog.replace(Ids.uuid("id", id), body, TagHeaders.check(HttpHeaders.IF_MATCH, ifMatch));
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed("ADMIN")
-    @Operation(summary = "Withdraw a facility from the catalog (soft delete: reports and history stay)")
-    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(operationId = "deleteFacility", summary = "Remove a facility", description = """
+            Roles: ADMIN.
+
+            Withdraws the facility from the catalog: it is gone from reads and searches (404), while its listing \
+            reports and history stay. With `If-Match`, only if it is unchanged since it was read (else 412).""")
+    @APIResponse(responseCode = "204", description = "Removed.")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    public Response delete(
+            @PathParam("id") @Parameter(description = FACILITY_ID, schema = @Schema(implementation = UUID.class)) String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING,
+                    maxLength = TagHeaders.MAX_LENGTH))
+            String ifMatch) {
         catalog.delete(Ids.uuid("id", id), TagHeaders.check(HttpHeaders.IF_MATCH, ifMatch));
         return Response.noContent().build();
     }
@@ -146,11 +318,32 @@ public class FacilityResource {
     @Path("/{id}/programs/{levelOfCare}/availability")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"ADMIN", "ADMISSIONS"})
-    @Operation(summary = "Confirm a program's openings now; to refuse the write if the facility changed since you "
-            + "read it, send If-Match with its ETag or the version in the body")
-    public ProgramView availability(@PathParam("id") String id, @PathParam("levelOfCare") String levelOfCare,
-                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                    @NotNull @Valid AvailabilityInput body) {
+    @Operation(operationId = "updateAvailability", summary = "Confirm a program's openings", description = """
+            Roles: ADMIN, ADMISSIONS.
+
+            Today's openings, confirmed now: `openingsUpdatedAt` becomes the time of this call, and the facility's \
+            `version` (and `ETag`) change with it. To refuse the write if the facility changed since you read it, send \
+            its `ETag` in `If-Match` (stale: 412) or its `version` in the body (stale: 409); without either, the latest \
+            confirmation wins. A site that runs no program at that level is a 404.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AvailabilityInput.class),
+            examples = @ExampleObject(name = "threeOpenings", summary = "Three openings, taking new patients",
+                    value = ApiExamples.AVAILABILITY_INPUT)))
+    @APIResponse(responseCode = "200", description = "The program with its new openings.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramView.class),
+                    examples = @ExampleObject(name = "iop", summary = "The IOP program, confirmed now",
+                            value = ApiExamples.PROGRAM)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    public ProgramView availability(
+            @PathParam("id") @Parameter(description = FACILITY_ID, schema = @Schema(implementation = UUID.class)) String id,
+            @PathParam("levelOfCare") @Parameter(description = "The program's level of care.",
+                    schema = @Schema(implementation = LevelOfCare.class))
+            String levelOfCare,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING,
+                    maxLength = TagHeaders.MAX_LENGTH))
+            String ifMatch,
+            @NotNull @Valid AvailabilityInput body) {
         return catalog.updateAvailability(Ids.uuid("id", id), Enums.required("levelOfCare", levelOfCare, LevelOfCare.class),
                 body, TagHeaders.check(HttpHeaders.IF_MATCH, ifMatch));
     }
@@ -159,8 +352,26 @@ public class FacilityResource {
     @Path("/{id}/reports")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
-    @Operation(summary = "Report a listing as wrong: a disconnected phone, a closed site, a program not accepting")
-    public Response report(@PathParam("id") String id, @NotNull @Valid ReportInput body) {
+    @Operation(operationId = "reportListing", summary = "Report a listing as wrong", description = """
+            Roles: ANONYMOUS, CALL_CENTER, ADMISSIONS, PARTNER, ADMIN.
+
+            Anyone may flag a listing (api-v1 names website visitors and the call center): a disconnected phone, a \
+            program not accepting, a closed site, a wrong address. The report keeps the reporter's role, never a name, \
+            and is read by the admins (`GET /facilities/{id}/reports`).""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReportInput.class),
+            examples = @ExampleObject(name = "disconnected", summary = "The phone is disconnected",
+                    value = ApiExamples.REPORT_INPUT)))
+    @APIResponse(responseCode = "201", description = "The report, kept for the admins.",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The report's path, "
+                    + "`/facilities/{id}/reports/{reportId}`; reports are read in the facility's list.",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 100)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class),
+                    examples = @ExampleObject(name = "disconnected", summary = "Filed by the call center",
+                            value = ApiExamples.REPORT)))
+    public Response report(
+            @PathParam("id") @Parameter(description = FACILITY_ID, schema = @Schema(implementation = UUID.class)) String id,
+            @NotNull @Valid ReportInput body) {
         UUID facilityId = Ids.uuid("id", id);
         ReportView filed = reports.file(facilityId, body, reporter());
         if (filed == null) {
@@ -172,9 +383,18 @@ public class FacilityResource {
     @GET
     @Path("/{id}/reports")
     @RolesAllowed("ADMIN")
-    public Page<ReportView> reports(@PathParam("id") String id,
-                                    @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) int page,
-                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+    @Operation(operationId = "listListingReports", summary = "The reports on a listing", description = """
+            Roles: ADMIN.
+
+            The listing reports filed on a facility, newest first; a removed facility's reports stay readable.""")
+    @APIResponse(responseCode = "200", description = "One page of reports.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingReportPage.class),
+                    examples = @ExampleObject(name = "oneReport",
+                    summary = "One report", value = ApiExamples.REPORT_PAGE)))
+    public Page<ReportView> reports(
+            @PathParam("id") @Parameter(description = FACILITY_ID, schema = @Schema(implementation = UUID.class)) String id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) @Parameter(description = PAGE) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = SIZE) int size) {
         UUID facilityId = Ids.uuid("id", id);
         Page<ReportView> found = reports.list(facilityId, page, size);
         if (found == null) {

@@ -11,14 +11,29 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.util.Locale;
+import org.carenetwork.common.openapi.ContractExtensions;
+import org.carenetwork.common.problem.Problem;
 import org.carenetwork.common.problem.ProblemException;
+import org.carenetwork.facility.api.ApiBounds;
 import org.carenetwork.facility.api.ImportResult;
 import org.carenetwork.facility.service.importing.DirectoryImport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/facilities/import")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = FacilityResource.TAG)
 public class ImportResource {
+
+    private static final String FILE = "The file as downloaded, up to 100 MiB.";
 
     @Inject
     DirectoryImport directoryImport;
@@ -26,9 +41,45 @@ public class ImportResource {
     @POST
     @Consumes({"text/csv", "application/csv", MediaType.APPLICATION_JSON})
     @RolesAllowed("ADMIN")
-    @Operation(summary = "Import a national directory file: an N-SSATS directory CSV (text/csv, Latin-1) or a "
-            + "FindTreatment.gov JSON v2 export (application/json)")
-    public ImportResult importDirectory(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+    @Operation(operationId = "importFacilities", summary = "Import a national directory", description = """
+            Roles: ADMIN.
+
+            A CSV in the N-SSATS directory layout (`text/csv` or `application/csv`, Latin-1, with its header line) or a \
+            FindTreatment.gov JSON v2 export (`application/json`: `{"rows": [...]}` or the bare array of rows), up to \
+            100 MiB. The file is read as a stream and written in batches, as `DIRECTORY` listings. A listing is matched \
+            on its name and street address, so a re-import updates what changed instead of duplicating, and leaves \
+            unchanged listings (and their `ETag`) alone. A row that cannot be used (no name, city or two-letter state, \
+            coordinates out of range, no code that maps to a level of care, a field longer than the catalog holds, a \
+            site the file already listed) is rejected with its line and reason; it never fails the import. Unknown \
+            service codes are kept in `directoryCodes`. A file without the N-SSATS header, or JSON without rows, is a \
+            400.""",
+            // On the operation itself: a method-level @Extension would be copied onto every response too.
+            extensions = @Extension(name = ContractExtensions.CARRIES_FILE, value = "true", parseValue = true))
+    @APIResponse(responseCode = "200", description = "What was imported, updated and left unchanged, and the rows "
+            + "rejected with their line and reason.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class),
+                    examples = @ExampleObject(name = "national2015", summary = "The 2015 national N-SSATS file",
+                            value = ApiExamples.IMPORT_RESULT)))
+    @APIResponse(responseCode = "413", description = "The file is larger than 100 MiB; nothing was imported.")
+    @APIResponse(responseCode = "415", description = "The body is neither CSV nor JSON.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public ImportResult importDirectory(
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType,
+            @RequestBody(required = true, content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary",
+                            maxLength = ApiBounds.MAX_BODY_BYTES, description = FILE),
+                            examples = @ExampleObject(name = "nssats", summary = "An N-SSATS directory CSV with one site",
+                                    value = ApiExamples.IMPORT_CSV)),
+                    @Content(mediaType = "application/csv", schema = @Schema(type = SchemaType.STRING, format = "binary",
+                            maxLength = ApiBounds.MAX_BODY_BYTES, description = FILE)),
+                    // The file is opaque to the document (a string), so a JSON example would be read as JSON and
+                    // fail it: the export's shape is in the description.
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING,
+                            format = "binary", maxLength = ApiBounds.MAX_BODY_BYTES, description = FILE
+                            + " A FindTreatment.gov export (`GET /locator/exportsAsJson/v2`): `{\"rows\": [...]}` or the "
+                            + "bare array of rows, each with `name1`, `name2`, `street1`, `street2`, `city`, `state`, `zip`, "
+                            + "`phone`, `website`, `latitude`, `longitude` and `services: [{f1, f2, f3}]`."))})
+            InputStream body) {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (type.startsWith(MediaType.APPLICATION_JSON)) {
             return directoryImport.importJson(body);

@@ -16,9 +16,19 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/organizations")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = FacilityResource.TAG)
 public class OrganizationResource {
 
     /**
@@ -27,7 +37,12 @@ public class OrganizationResource {
      */
     static final int MAX_ORGANIZATIONS = 1000;
 
-    public record OrganizationView(UUID id, String name, String website) {
+    @Schema(name = "Organization", description = "A brand of the network.")
+    public record OrganizationView(
+            @Schema(required = true) UUID id,
+            @Schema(required = true, maxLength = 200, example = "Midwest Recovery Centers") String name,
+            @Schema(required = true, nullable = true, maxLength = 500, example = "https://www.midwestrecoverycenter.example")
+            String website) {
     }
 
     @Inject
@@ -36,7 +51,30 @@ public class OrganizationResource {
     @GET
     @PermitAll
     @HttpCached
-    public List<OrganizationView> list(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    @Operation(operationId = "listOrganizations", summary = "The brands of the network", description = """
+            Roles: ANONYMOUS, CALL_CENTER, ADMISSIONS, PARTNER, ADMIN.
+
+            Every organization (brand), sorted by name; at most 1000, as the list is not paged. Cached like a search: \
+            an `ETag`, a short public `Cache-Control`, and a 304 for a current `If-None-Match`.""")
+    @APIResponse(responseCode = "200", description = "The organizations, by name.",
+            headers = {@Header(name = HttpHeaders.ETAG, description = FacilityResource.ETAG, schema = @Schema(
+                    type = SchemaType.STRING, maxLength = 29, pattern = FacilityResource.ETAG_PATTERN)),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = FacilityResource.CACHE_CONTROL,
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 40,
+                                    pattern = FacilityResource.CACHE_CONTROL_PATTERN))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = OrganizationView.class, maxItems = MAX_ORGANIZATIONS),
+                    examples = @ExampleObject(name = "oneBrand", summary = "One brand", value = ApiExamples.ORGANIZATIONS)))
+    @APIResponse(responseCode = "304", description = FacilityResource.NOT_MODIFIED,
+            headers = {@Header(name = HttpHeaders.ETAG, description = FacilityResource.ETAG, schema = @Schema(
+                    type = SchemaType.STRING, maxLength = 29, pattern = FacilityResource.ETAG_PATTERN)),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = FacilityResource.CACHE_CONTROL,
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 40,
+                                    pattern = FacilityResource.CACHE_CONTROL_PATTERN))})
+    public List<OrganizationView> list(
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = FacilityResource.IF_NONE_MATCH,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = TagHeaders.MAX_LENGTH))
+            String ifNoneMatch) {
         TagHeaders.check(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT id, name, website FROM organization ORDER BY name, id LIMIT ?")) {

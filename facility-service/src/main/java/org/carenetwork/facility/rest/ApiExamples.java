@@ -1,0 +1,85 @@
+package org.carenetwork.facility.rest;
+
+/**
+ * The OpenAPI document's examples, as JSON the API really sends and takes (the demo network's
+ * Toledo site; its address is a placeholder). Kept together so they stay consistent.
+ */
+final class ApiExamples {
+
+    private ApiExamples() {
+    }
+
+    private static final String PROGRAM_IOP = """
+            {"levelOfCare": "IOP", "asamLevel": "2.1", "schedules": ["DAY", "EVENING"], "hoursPerWeek": 9,
+             "populations": ["ADULTS"], "conditions": ["SUBSTANCE_USE", "CO_OCCURRING"],
+             "therapies": ["CBT", "DBT", "RELAPSE_PREVENTION"], "medications": [], "openings": 3,
+             "openingsUpdatedAt": "2026-11-22T14:05:00Z", "openingsStale": false, "acceptingNewPatients": true}""";
+
+    private static final String FACILITY_FIELDS = """
+            "id": "0b0c4b7e-6a65-4cf1-9d0e-1d8f3c1a2b10", "name": "Midwest Recovery Center",
+             "organization": {"id": "7d3f1e8a-2c4b-4b6e-9a1d-5e7f8a9b0c21", "name": "Midwest Recovery Centers"},
+             "address": {"line1": "1000 Example Ave (demo address)", "line2": null, "city": "Toledo", "state": "OH",
+                         "postalCode": "43604"},
+             "location": {"lat": 41.6528, "lon": -83.5379}, "phone": "+1-833-657-0858",
+             "website": "https://www.midwestrecoverycenter.example", "timezone": "America/New_York",
+             "programs": [""" + PROGRAM_IOP + """
+            ],
+             "paymentTypes": ["MEDICAID", "PRIVATE_INSURANCE", "SELF_PAY"], "languages": ["en"],
+             "accreditations": ["Joint Commission"], "source": "NETWORK", "updatedAt": "2026-11-22T14:05:00Z",
+             "version": 4""";
+
+    static final String FACILITY = "{" + FACILITY_FIELDS + "}";
+
+    static final String SEARCH_PAGE = "{\"items\": [{" + FACILITY_FIELDS + """
+            , "distanceMiles": 0.21}],
+             "page": 0, "size": 20, "total": 1}""";
+
+    static final String FACILITY_INPUT = """
+            {"name": "Midwest Recovery Center", "organizationId": "7d3f1e8a-2c4b-4b6e-9a1d-5e7f8a9b0c21",
+             "address": {"line1": "1000 Example Ave (demo address)", "city": "Toledo", "state": "OH", "postalCode": "43604"},
+             "location": {"lat": 41.6528, "lon": -83.5379}, "phone": "+1-833-657-0858",
+             "website": "https://www.midwestrecoverycenter.example", "timezone": "America/New_York",
+             "paymentTypes": ["MEDICAID", "PRIVATE_INSURANCE", "SELF_PAY"], "languages": ["en"],
+             "programs": [{"levelOfCare": "IOP", "asamLevel": "2.1", "schedules": ["DAY", "EVENING"], "hoursPerWeek": 9}],
+             "source": "NETWORK"}""";
+
+    static final String FACILITY_REPLACE = """
+            {"name": "Midwest Recovery Center",
+             "address": {"line1": "1000 Example Ave (demo address)", "city": "Toledo", "state": "OH", "postalCode": "43604"},
+             "programs": [{"levelOfCare": "IOP", "schedules": ["EVENING"]}],
+             "version": 4}""";
+
+    static final String AVAILABILITY_INPUT = """
+            {"openings": 3, "acceptingNewPatients": true}""";
+
+    static final String PROGRAM = PROGRAM_IOP;
+
+    static final String IMPORT_CSV = """
+            Name1,Name2,Name3,Address1,Address2,Address3,City,State,ZIP_Code,Contact,Note,Keys,loc_ID,Longitude,Latitude,Match Score
+            Example Recovery,,,1 Main St,,,Toledo,OH,43604,419-555-0100,,SA/OIT/MD/PI,1,-83.54,41.65,100
+            """;
+
+    static final String IMPORT_RESULT = """
+            {"format": "NSSATS_CSV", "rows": 11928, "imported": 11924, "updated": 0, "unchanged": 0, "rejected": 4,
+             "rejections": [{"line": 2724, "reason": "the same site (name and address) as line 2723"},
+                            {"line": 8016, "reason": "the same site (name and address) as line 8015"},
+                            {"line": 8018, "reason": "the same site (name and address) as line 8015"},
+                            {"line": 8179, "reason": "the same site (name and address) as line 8178"}]}""";
+
+    static final String REPORT_INPUT = """
+            {"reason": "PHONE_DISCONNECTED", "note": "The admissions number gives a disconnected tone."}""";
+
+    private static final String REPORT_FIELDS = """
+            "id": "3c9a7b1e-0d2f-4e5a-8b6c-7d8e9f0a1b2c", "facilityId": "0b0c4b7e-6a65-4cf1-9d0e-1d8f3c1a2b10",
+             "reason": "PHONE_DISCONNECTED", "levelOfCare": null,
+             "note": "The admissions number gives a disconnected tone.", "reportedBy": "CALL_CENTER",
+             "createdAt": "2026-11-22T15:30:00Z\"""";
+
+    static final String REPORT = "{" + REPORT_FIELDS + "}";
+
+    static final String REPORT_PAGE = "{\"items\": [{" + REPORT_FIELDS + "}], \"page\": 0, \"size\": 20, \"total\": 1}";
+
+    static final String ORGANIZATIONS = """
+            [{"id": "7d3f1e8a-2c4b-4b6e-9a1d-5e7f8a9b0c21", "name": "Midwest Recovery Centers",
+              "website": "https://www.midwestrecoverycenter.example"}]""";
+}
