@@ -9,6 +9,7 @@ import static org.carenetwork.assessment.domain.InstrumentDefinition.TEXT_MAX;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,7 @@ public record FhirQuestionnaire(
         @Schema(required = true, maxLength = NAME_MAX, examples = "Patient Health Questionnaire-9") String title,
         @Schema(required = true, enumeration = "active") String status,
         @Schema(required = true, minItems = 1, maxItems = 1)
-        List<@Pattern(regexp = "^Patient$") String> subjectType,
+        List<@Size(max = 7) @Pattern(regexp = "^Patient$") String> subjectType,
         @Schema(required = true, maxLength = NAME_MAX + 2 + TEXT_MAX, description = "The purpose, then the timeframe.")
         String description,
         @Schema(required = true, maxLength = TEXT_MAX, description = "The publication and its terms of use.")
@@ -107,8 +108,10 @@ public record FhirQuestionnaire(
             + "its score in the questionnaire's own answer system.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Coding(
-            @Schema(required = true, maxLength = 100, examples = "http://loinc.org") String system,
-            @Schema(required = true, maxLength = InstrumentDefinition.LOINC_MAX, examples = "44249-1") String code,
+            @Schema(required = true, maxLength = 100, format = "uri", examples = "http://loinc.org") String system,
+            @Schema(required = true, maxLength = InstrumentDefinition.LOINC_MAX, pattern = "^[0-9]{1,7}(-[0-9])?$",
+                    examples = "44249-1", description = "A LOINC code, or an answer's score.")
+            String code,
             @Schema(maxLength = NAME_MAX, examples = "Several days") String display) {
     }
 
