@@ -6,6 +6,7 @@ import java.util.Map;
 import org.carenetwork.assessment.domain.Dimension;
 import org.carenetwork.vocabulary.AgeGroup;
 import org.carenetwork.vocabulary.SeekingCareFor;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code POST /assessments}.
@@ -15,8 +16,20 @@ import org.carenetwork.vocabulary.SeekingCareFor;
  * @param dimensions  the level-of-care questions: dimension → question id → chosen option code
  *                    (see {@code GET /assessments/questions})
  */
-public record AssessmentRequest(@NotNull SeekingCareFor respondent, @NotNull AgeGroup ageGroup,
-                                Map<String, List<Integer>> instruments,
-                                Map<Dimension, Map<String, String>> dimensions,
-                                boolean consentToShare) {
+@Schema(name = "AssessmentInput", description = "An assessment to take: who answers, for which age group, the "
+        + "screeners' answers and the answers to the level-of-care questions.")
+public record AssessmentRequest(
+        @Schema(required = true, description = "Who answers: `SELF`, or `LOVED_ONE` when someone answers for another "
+                + "person.")
+        @NotNull SeekingCareFor respondent,
+        @Schema(required = true, description = "The age group care is sought for: adolescents' outpatient hours differ "
+                + "from adults'.")
+        @NotNull AgeGroup ageGroup,
+        @Schema(implementation = AnswerShapes.ByInstrument.class)
+        Map<String, List<Integer>> instruments,
+        @Schema(implementation = AnswerShapes.ByDimension.class)
+        Map<Dimension, Map<String, String>> dimensions,
+        @Schema(defaultValue = "false", description = "Whether the respondent consents to the assessment being shared "
+                + "with a referral partner (42 CFR Part 2).")
+        boolean consentToShare) {
 }

@@ -1,6 +1,11 @@
 package org.carenetwork.assessment.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** ASAM's six dimensions, each rated 0 (no risk) to 4 (severe risk). */
+@Schema(name = "AsamDimension", description = "The six ASAM dimensions: 1 intoxication and withdrawal, 2 "
+        + "physical health, 3 emotional and mental health, 4 readiness to change, 5 risk of continued use or "
+        + "relapse, 6 recovery and living environment.")
 public enum Dimension {
     WITHDRAWAL(1, "Intoxication and withdrawal"),
     BIOMEDICAL(2, "Physical health"),

@@ -78,6 +78,10 @@ public final class InstrumentCatalog {
         if (d.items() == null || d.items().isEmpty() || d.bands() == null || d.bands().isEmpty()) {
             throw new IllegalStateException(at + "needs items and bands");
         }
+        if (d.skipRules() == null || d.flags() == null) {
+            throw new IllegalStateException(at + "needs skipRules and flags (empty when there are none)");
+        }
+        withinContract(d, at);
         for (int i = 0; i < d.items().size(); i++) {
             Item item = d.items().get(i);
             if (item.number() != i + 1) {
@@ -92,6 +96,10 @@ public final class InstrumentCatalog {
         }
         for (SkipRule rule : d.skipRules()) {
             requireItem(d, rule.item(), at);
+            if (!d.items().get(rule.item() - 1).allows(rule.equals())) {
+                throw new IllegalStateException(at + "a skip rule on item " + rule.item() + " names score "
+                        + rule.equals() + ", which the item does not allow");
+            }
             rule.skip().forEach(n -> {
                 requireItem(d, n, at);
                 if (n <= rule.item()) {
@@ -137,6 +145,96 @@ public final class InstrumentCatalog {
         }
         if (next != d.total().max() + 1) {
             throw new IllegalStateException(at + "bands end at " + (next - 1) + ", not at the maximum total " + d.total().max());
+        }
+    }
+
+    /**
+     * The bounds the OpenAPI document gives for an instrument (see the limits on
+     * {@link InstrumentDefinition}): a definition beyond them would make the contract untrue.
+     */
+    private static void withinContract(InstrumentDefinition d, String at) {
+        matches(at, "code", d.code(), InstrumentDefinition.CODE_PATTERN);
+        text(at, "name", d.name(), InstrumentDefinition.NAME_MAX);
+        text(at, "purpose", d.purpose(), InstrumentDefinition.NAME_MAX);
+        text(at, "timeframe", d.timeframe(), InstrumentDefinition.TEXT_MAX);
+        text(at, "source", d.source(), InstrumentDefinition.TEXT_MAX);
+        optional(at, "loincPanel", d.loincPanel(), InstrumentDefinition.LOINC_PATTERN);
+        optional(at, "loincTotal", d.loincTotal(), InstrumentDefinition.LOINC_PATTERN);
+        count(at, "items", d.items().size(), InstrumentDefinition.MAX_ITEMS);
+        count(at, "bands", d.bands().size(), InstrumentDefinition.MAX_BANDS);
+        count(at, "skipRules", d.skipRules().size(), InstrumentDefinition.MAX_SKIP_RULES);
+        count(at, "flags", d.flags().size(), InstrumentDefinition.MAX_FLAGS);
+        for (Item item : d.items()) {
+            String where = "item " + item.number() + " ";
+            text(at, where + "text", item.text(), InstrumentDefinition.TEXT_MAX);
+            optional(at, where + "loinc", item.loinc(), InstrumentDefinition.LOINC_PATTERN);
+            if (item.options() == null || item.options().isEmpty()) {
+                throw new IllegalStateException(at + where + "needs options");
+            }
+            count(at, where + "options", item.options().size(), InstrumentDefinition.MAX_OPTIONS);
+            item.options().forEach(o -> {
+                text(at, where + "option text", o.text(), InstrumentDefinition.NAME_MAX);
+                if (o.score() < 0 || o.score() > InstrumentDefinition.MAX_SCORE) {
+                    throw new IllegalStateException(at + where + "scores must be 0 to " + InstrumentDefinition.MAX_SCORE);
+                }
+            });
+        }
+        for (Band band : d.bands()) {
+            matches(at, "band code", band.code(), InstrumentDefinition.KEY_PATTERN);
+            text(at, "band " + band.code() + " label", band.label(), InstrumentDefinition.NAME_MAX);
+            if (band.whenAnyItem() != null) {
+                count(at, "conditions in band " + band.code(), band.whenAnyItem().size(), InstrumentDefinition.MAX_ITEMS);
+                band.whenAnyItem().forEach(c -> score(at, "band " + band.code(), c.atLeast()));
+            }
+        }
+        for (SkipRule rule : d.skipRules()) {
+            text(at, "skip rule explanation", rule.explanation(), InstrumentDefinition.TEXT_MAX);
+            if (rule.mode() == null || rule.skip() == null || rule.skip().isEmpty()) {
+                throw new IllegalStateException(at + "a skip rule needs a mode and the items it skips");
+            }
+            count(at, "skipped items in a rule", rule.skip().size(), InstrumentDefinition.MAX_ITEMS);
+            score(at, "skip rule", rule.equals());
+        }
+        for (FlagRule flag : d.flags()) {
+            matches(at, "flag code", flag.code(), InstrumentDefinition.KEY_PATTERN);
+            text(at, "flag " + flag.code() + " message", flag.message(), InstrumentDefinition.TEXT_MAX);
+            if (flag.whenBand() != null) {
+                count(at, "bands of flag " + flag.code(), flag.whenBand().size(), InstrumentDefinition.MAX_BANDS);
+            }
+            if (flag.whenItem() != null) {
+                score(at, "flag " + flag.code(), flag.whenItem().atLeast());
+            }
+        }
+    }
+
+    private static void text(String at, String what, String value, int max) {
+        if (value == null || value.isBlank() || value.length() > max) {
+            throw new IllegalStateException(at + what + " must be given, in at most " + max + " characters");
+        }
+    }
+
+    private static void matches(String at, String what, String value, String pattern) {
+        if (value == null || !value.matches(pattern)) {
+            throw new IllegalStateException(at + what + " " + value + " must match " + pattern);
+        }
+    }
+
+    private static void optional(String at, String what, String value, String pattern) {
+        if (value != null) {
+            matches(at, what, value, pattern);
+        }
+    }
+
+    private static void score(String at, String what, int score) {
+        if (score < 0 || score > InstrumentDefinition.MAX_SCORE) {
+            throw new IllegalStateException(at + what + " names score " + score + "; scores are 0 to "
+                    + InstrumentDefinition.MAX_SCORE);
+        }
+    }
+
+    private static void count(String at, String what, int size, int max) {
+        if (size > max) {
+            throw new IllegalStateException(at + "at most " + max + " " + what + ", not " + size);
         }
     }
 

@@ -21,6 +21,16 @@ import org.carenetwork.assessment.domain.Questionnaire;
 import org.carenetwork.assessment.service.AssessmentService;
 import org.carenetwork.common.problem.Ids;
 import org.carenetwork.common.web.Idempotency;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Assessments: the screeners plus the level-of-care questions, answered by the person or a loved
@@ -28,9 +38,12 @@ import org.carenetwork.common.web.Idempotency;
  */
 @Path("/assessments")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = InstrumentResource.TAG)
 public class AssessmentResource {
 
-    public static final String TOKEN_HEADER = "X-Assessment-Token";
+    public static final String TOKEN_HEADER = AssessmentService.TOKEN_HEADER;
+
+    static final String ASSESSMENT_ID = "The assessment's `id`, from the creation answer.";
 
     @Inject
     AssessmentService assessments;
@@ -45,6 +58,11 @@ public class AssessmentResource {
     @GET
     @Path("/questions")
     @PermitAll
+    @Operation(operationId = "getLevelOfCareQuestions", summary = "The level-of-care questions",
+            description = InstrumentResource.EVERYONE + "\n\nThe plain-language questions behind `dimensions` in "
+                    + "`POST /assessments`, grouped by ASAM dimension: each option carries its code (what to send), "
+                    + "its text and its risk rating (0 to 4).")
+    @APIResponse(responseCode = "200", description = "The questions by dimension.")
     public Questionnaire questions() {
         return questions;
     }
@@ -53,7 +71,49 @@ public class AssessmentResource {
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createAssessment", summary = "Take an assessment",
+            description = "Roles: ANONYMOUS (the website quiz), CALL_CENTER, ADMISSIONS, PARTNER, ADMIN.\n\n"
+                    + "Scores the instruments and recommends a level of care from the answers to the level-of-care "
+                    + "questions (`GET /assessments/questions`), with one reason per dimension that drove it. When "
+                    + "any answer signals imminent risk the answer has `crisis: true`, leads with `crisisMessage` and "
+                    + "`crisisResources` (988, then 911) and offers no level of care; invalid answers do not stop "
+                    + "that answer, they are listed in `incompleteAnswers`. Without imminent risk, invalid answers are "
+                    + "a 400 naming each one. The result is decision support, not a diagnosis.\n\n"
+                    + "The answer carries an `accessToken`: with it (header `X-Assessment-Token`) the respondent may "
+                    + "read the assessment again. Answers and result are stored encrypted and deleted after the "
+                    + "retention period.\n\n"
+                    + "A repeated `Idempotency-Key` with the same body answers with the first assessment (201, "
+                    + "`Idempotent-Replayed: true`, a new `accessToken` that replaces the first) instead of storing "
+                    + "a second one; the same key with another body is a 422.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentRequest.class), examples = {
+                    @ExampleObject(name = "drinking", summary = "An adult: drinking most days, feeling unwell when "
+                            + "cutting down, struggling emotionally", value = Examples.ASSESSMENT_REQUEST),
+                    @ExampleObject(name = "crisis", summary = "A loved one answers for an adolescent who intends to act "
+                            + "on thoughts of self-harm", value = Examples.CRISIS_REQUEST)}))
+    @APIResponse(responseCode = "201", description = "The stored assessment with its scores and recommendation; for a "
+            + "replayed `Idempotency-Key`, the first one again.",
+            headers = {
+                    @Header(name = "Location", description = "The assessment's URL.",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 2000)),
+                    @Header(name = Idempotency.REPLAYED_HEADER, description = "`true` when this answers a retry with "
+                            + "the same `Idempotency-Key` (the first assessment, nothing stored again), else `false`.",
+                            schema = @Schema(type = SchemaType.STRING, enumeration = {"true", "false"}))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssessmentView.class), examples = {
+                            @ExampleObject(name = "drinking", summary = "The answer to the first example: detox first, "
+                                    + "then intensive outpatient care, with medication to consider",
+                                    value = Examples.ASSESSMENT),
+                            @ExampleObject(name = "crisis", summary = "The answer to the crisis example: 988 and 911 "
+                                    + "first, no level of care", value = Examples.CRISIS)}))
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response create(@Valid @NotNull AssessmentRequest request,
+                           @Parameter(description = "A key the caller makes per assessment (8 to 200 letters, digits "
+                                   + "or `._:-`): a retry with the same key and body answers with the first "
+                                   + "assessment instead of storing a second; the same key with another body is a 422.",
+                                   schema = @Schema(type = SchemaType.STRING, minLength = 8, maxLength = 200,
+                                           pattern = "^[A-Za-z0-9._:-]{8,200}$"),
+                                   example = "1f6e2b0c-5d3a-4c9e-8b7a-6f5e4d3c2b1a")
                            @HeaderParam(Idempotency.KEY_HEADER) String idempotencyKey) {
         AssessmentService.Created result = assessments.create(request, Idempotency.key(idempotencyKey));
         AssessmentView view = result.view();
@@ -64,7 +124,26 @@ public class AssessmentResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    public AssessmentView get(@PathParam("id") String id, @HeaderParam(TOKEN_HEADER) String token) {
+    @Operation(operationId = "getAssessment", summary = "Read an assessment",
+            description = "Roles: CALL_CENTER, ADMISSIONS, or the holder of the assessment's access token in "
+                    + "`X-Assessment-Token` (with or without other credentials).\n\n"
+                    + "The stored assessment, as it was answered, without its `accessToken`. Without a token and "
+                    + "without credentials the answer is 401; a token that does not open this assessment, or a role "
+                    + "that may not read it, is 403.")
+    @APIResponse(responseCode = "200", description = "The assessment.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public AssessmentView get(@Parameter(description = ASSESSMENT_ID, example = "5f0c2a8e-1b7d-4e3a-9c6f-2d8e4b1a7c90",
+                                      schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36,
+                                              pattern = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"))
+                              @PathParam("id") String id,
+                              @Parameter(description = "The `accessToken` from the creation answer: lets whoever took "
+                                      + "the assessment read it. Not needed by CALL_CENTER or ADMISSIONS. A value that "
+                                      + "is not a token's format is a 400.",
+                                      schema = @Schema(type = SchemaType.STRING, minLength = AssessmentView.TOKEN_LENGTH,
+                                              maxLength = AssessmentView.TOKEN_LENGTH, pattern = AssessmentView.TOKEN_PATTERN))
+                              @HeaderParam(TOKEN_HEADER) String token) {
         boolean staff = identity.hasRole("CALL_CENTER") || identity.hasRole("ADMISSIONS");
         return assessments.read(Ids.uuid("id", id), staff, !identity.isAnonymous(), token);
     }

@@ -15,17 +15,40 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.carenetwork.assessment.api.AnswerShapes;
 import org.carenetwork.assessment.api.FhirQuestionnaire;
 import org.carenetwork.assessment.domain.InstrumentCatalog;
 import org.carenetwork.assessment.domain.InstrumentDefinition;
 import org.carenetwork.assessment.domain.ScoreResult;
 import org.carenetwork.assessment.domain.Scorer;
+import org.carenetwork.common.openapi.ContractExtensions;
+import org.carenetwork.common.problem.Enums;
 import org.carenetwork.common.problem.ProblemException;
 import org.carenetwork.common.web.Page;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The screeners: their definitions (as our JSON or as FHIR R4 Questionnaires) and stateless scoring. */
 @Path("/instruments")
+@Tag(name = InstrumentResource.TAG, description = "Screening questionnaires, scoring and level-of-care assessments "
+        + "(decision support, not a diagnosis).")
 public class InstrumentResource {
+
+    static final String TAG = "Assessments";
+
+    /** Who may call the operations open to anyone (the website's visitors and every role). */
+    static final String EVERYONE = "Roles: ANONYMOUS, CALL_CENTER, ADMISSIONS, PARTNER, ADMIN.";
+
+    static final String CODE = "The instrument's code, case-insensitive: `PHQ-9`, `GAD-7`, `AUDIT`, `AUDIT-C`, "
+            + "`DAST-10`, `CSSRS-SCREEN`. A code outside that format is a 400; an unknown one a 404.";
 
     @Inject
     InstrumentCatalog catalog;
@@ -34,12 +57,21 @@ public class InstrumentResource {
     ObjectMapper json;
 
     /** {@code POST /instruments/{code}/score}: one value per item, in item order; null for a skipped item. */
-    public record ScoreRequest(List<Integer> answers) {
+    @Schema(name = "ScoreRequest", description = "The answers to one instrument.")
+    public record ScoreRequest(
+            @Schema(required = true, type = SchemaType.ARRAY, maxItems = InstrumentDefinition.MAX_ITEMS,
+                    implementation = AnswerShapes.Answer.class, description = AnswerShapes.ANSWERS)
+            List<Integer> answers) {
     }
 
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listInstruments", summary = "The questionnaires the suite scores",
+            description = EVERYONE + "\n\nEvery instrument, in one page (`page` 0, `size` and `total` the number of "
+                    + "instruments): each with its items, the answer options with their scores, its total range and "
+                    + "severity bands, its skip rules and the flags it raises.")
+    @APIResponse(responseCode = "200", description = "Every instrument, each with its items, answer options and bands.")
     public Page<InstrumentDefinition> list() {
         List<InstrumentDefinition> all = catalog.all();
         return new Page<>(all, 0, all.size(), all.size());
@@ -50,8 +82,20 @@ public class InstrumentResource {
     @Path("/{code}")
     @PermitAll
     @Produces({MediaType.APPLICATION_JSON, FhirQuestionnaire.MEDIA_TYPE})
-    public Response get(@PathParam("code") String code, @HeaderParam(HttpHeaders.ACCEPT) String accept)
-            throws JsonProcessingException {
+    @Operation(operationId = "getInstrument", summary = "One questionnaire",
+            description = EVERYONE + "\n\nThe instrument as published, as our JSON; a FHIR R4 Questionnaire instead "
+                    + "when the `Accept` header names `application/fhir+json`, for partners whose forms render FHIR.")
+    @APIResponse(responseCode = "200", description = "The instrument; a FHIR R4 Questionnaire when the caller accepts "
+            + "`application/fhir+json`.", content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InstrumentDefinition.class),
+                            examples = @ExampleObject(name = "GAD-7", summary = "GAD-7 (abridged: the first of its 7 "
+                                    + "items and the first of its 4 bands)", value = Examples.GAD7)),
+                    @Content(mediaType = FhirQuestionnaire.MEDIA_TYPE,
+                            schema = @Schema(implementation = FhirQuestionnaire.class))})
+    public Response get(@Parameter(description = CODE, schema = @Schema(implementation = AnswerShapes.InstrumentCode.class))
+                        @PathParam("code") String code,
+                        @HeaderParam(HttpHeaders.ACCEPT) String accept) throws JsonProcessingException {
         InstrumentDefinition instrument = find(code);
         if (accept != null && accept.contains(FhirQuestionnaire.MEDIA_TYPE)) {
             return Response.ok(json.writeValueAsString(FhirQuestionnaire.of(instrument)), FhirQuestionnaire.MEDIA_TYPE)
@@ -65,7 +109,26 @@ public class InstrumentResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ScoreResult score(@PathParam("code") String code, ScoreRequest request) {
+    @Operation(operationId = "scoreInstrument", summary = "Score answers (stores nothing)",
+            description = EVERYONE + "\n\nOne answer per item, in item order; each value is the score of the chosen "
+                    + "option as the instrument defines it. `null` is allowed only for an item the instrument's skip "
+                    + "rules skip. The total (null for CSSRS-SCREEN, which is banded by items), the severity band and "
+                    + "any flags come back; nothing is stored.",
+            extensions = @Extension(name = ContractExtensions.COMPUTES_ONLY, value = "true", parseValue = true))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ScoreRequest.class), examples = {
+                    @ExampleObject(name = "PHQ-9", summary = "PHQ-9 answers, to POST /instruments/PHQ-9/score",
+                            value = Examples.SCORE_REQUEST),
+                    @ExampleObject(name = "CSSRS-SCREEN", summary = "C-SSRS: question 2 No, so 3 to 5 are null; "
+                            + "suicidal behaviour in the past 3 months", value = Examples.CSSRS_REQUEST)}))
+    @APIResponse(responseCode = "200", description = "The total, the severity band and any flags.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreResult.class),
+                    examples = {
+                            @ExampleObject(name = "PHQ-9", summary = "The PHQ-9 answers' result", value = Examples.SCORE_RESULT),
+                            @ExampleObject(name = "CSSRS-SCREEN", summary = "The C-SSRS answers' result: high risk",
+                                    value = Examples.CSSRS_RESULT)}))
+    public ScoreResult score(@Parameter(description = CODE, schema = @Schema(implementation = AnswerShapes.InstrumentCode.class))
+                             @PathParam("code") String code, ScoreRequest request) {
         InstrumentDefinition instrument = find(code);
         if (request == null) {
             throw ProblemException.badField("answers", "is required: one answer per item, in item order");
@@ -73,7 +136,12 @@ public class InstrumentResource {
         return Scorer.score(instrument, request.answers(), "answers");
     }
 
+    /** An unknown code is a 404; one that is no code at all a 400, so a path of any length is never echoed whole. */
     private InstrumentDefinition find(String code) {
+        if (code == null || !code.matches(AnswerShapes.INSTRUMENT_CODE_PATTERN)) {
+            throw ProblemException.badField("code", "'" + Enums.shown(code) + "' is not an instrument code: up to "
+                    + InstrumentDefinition.CODE_MAX + " letters, digits and -");
+        }
         return catalog.find(code).orElseThrow(() -> ProblemException.notFound("Instrument", code));
     }
 }

@@ -9,11 +9,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.carenetwork.assessment.api.AnswerShapes;
 import org.carenetwork.assessment.api.AssessmentRequest;
 import org.carenetwork.assessment.api.AssessmentView;
 import org.carenetwork.assessment.domain.Dimension;
@@ -28,6 +31,8 @@ import org.carenetwork.assessment.domain.Questionnaire.Question;
 import org.carenetwork.assessment.domain.ScoreResult;
 import org.carenetwork.assessment.domain.Scorer;
 import org.carenetwork.common.crypto.FieldCipher;
+import org.carenetwork.common.problem.Enums;
+import org.carenetwork.common.problem.Problem;
 import org.carenetwork.common.problem.Problem.FieldError;
 import org.carenetwork.common.problem.ProblemException;
 import org.carenetwork.common.web.Idempotency;
@@ -43,6 +48,7 @@ public class AssessmentService {
     static final String ANSWERS_AAD = "assessment.answers:";
     static final String RESULT_AAD = "assessment.result:";
     static final String FINGERPRINT_PURPOSE = "assessment.request";
+    public static final String TOKEN_HEADER = "X-Assessment-Token";
 
     @Inject
     InstrumentCatalog catalog;
@@ -89,9 +95,15 @@ public class AssessmentService {
 
     /**
      * Who may read: staff ({@code staff}), or the holder of the token given at creation. An
-     * anonymous caller without a token is not authenticated (401); a wrong token is refused (403).
+     * anonymous caller without a token is not authenticated (401); a wrong token is refused (403); a
+     * value that is not a token's format at all is a 400, for staff too, as the contract's format says.
      */
     public AssessmentView read(UUID id, boolean staff, boolean authenticated, String token) {
+        // Only a token this service could have issued is looked at; anything else is the caller's mistake.
+        if (token != null && !token.matches(AssessmentView.TOKEN_PATTERN)) {
+            throw ProblemException.badField(TOKEN_HEADER, "is not an access token: send the " + AssessmentView.TOKEN_LENGTH
+                    + " characters of `accessToken` from the creation answer");
+        }
         if (!staff && token == null) {
             if (!authenticated) {
                 throw new ProblemException(401, "Unauthorized",
@@ -134,12 +146,28 @@ public class AssessmentService {
         List<FieldError> errors = new ArrayList<>();
         List<ScoreResult> scores = new ArrayList<>();
         Map<String, List<Integer>> instruments = request.instruments() == null ? Map.of() : request.instruments();
+        if (instruments.size() > AnswerShapes.MAX_INSTRUMENTS) {
+            errors.add(new FieldError("instruments", "has " + instruments.size() + " instruments; at most "
+                    + AnswerShapes.MAX_INSTRUMENTS + ", each given once"));
+        }
+        Set<String> given = new HashSet<>();
         instruments.forEach((code, answers) -> {
+            // A field error names the key; a key that is no code at all is named by its field, shortened.
+            if (!code.matches(AnswerShapes.INSTRUMENT_CODE_PATTERN)) {
+                errors.add(new FieldError("instruments", "'" + Enums.shown(code) + "' is not an instrument code ("
+                        + knownCodes() + ")"));
+                return;
+            }
             String field = "instruments." + code;
             Optional<InstrumentDefinition> instrument = catalog.find(code);
             if (instrument.isEmpty()) {
-                errors.add(new FieldError(field, "is not a known instrument (known: " + catalog.all().stream()
-                        .map(InstrumentDefinition::code).collect(Collectors.joining(", ")) + ")"));
+                errors.add(new FieldError(field, "is not a known instrument (" + knownCodes() + ")"));
+                return;
+            }
+            // Codes are case-insensitive: "PHQ-9" and "phq-9" would otherwise be scored twice.
+            if (!given.add(instrument.get().code())) {
+                errors.add(new FieldError(field, "gives " + instrument.get().code() + " a second time; give each "
+                        + "instrument once"));
                 return;
             }
             List<FieldError> problems = Scorer.check(instrument.get(), answers, field);
@@ -157,7 +185,12 @@ public class AssessmentService {
         }
         return new AssessmentView(evaluation.crisis(), evaluation.crisis() ? Crisis.MESSAGE : null,
                 Crisis.RESOURCES, id, null, createdAt, request.respondent(), request.ageGroup(), List.copyOf(scores),
-                evaluation.recommendation(), request.consentToShare(), errors.isEmpty() ? null : List.copyOf(errors));
+                evaluation.recommendation(), request.consentToShare(),
+                errors.isEmpty() ? null : List.copyOf(Problem.listed(errors)));
+    }
+
+    private String knownCodes() {
+        return "known: " + catalog.all().stream().map(InstrumentDefinition::code).collect(Collectors.joining(", "));
     }
 
     /** The chosen option of every level-of-care question; problems go to {@code errors}. */
@@ -175,8 +208,10 @@ public class AssessmentService {
                 errors.add(new FieldError(base, "is required"));
                 continue;
             }
-            answered.keySet().stream().filter(id -> group.question(id).isEmpty()).forEach(id ->
-                    errors.add(new FieldError(base + "." + id, "is not a question of " + group.dimension())));
+            answered.keySet().stream().filter(id -> group.question(id).isEmpty()).forEach(id -> errors.add(
+                    id.matches(Questionnaire.ID_PATTERN)
+                            ? new FieldError(base + "." + id, "is not a question of " + group.dimension())
+                            : new FieldError(base, "'" + Enums.shown(id) + "' is not a question of " + group.dimension())));
             List<Option> options = new ArrayList<>();
             for (Question question : group.questions()) {
                 String field = base + "." + question.id();
@@ -186,7 +221,7 @@ public class AssessmentService {
                     options.add(option.get());
                 } else {
                     String allowed = question.options().stream().map(Option::code).collect(Collectors.joining(", "));
-                    errors.add(new FieldError(field, (code == null ? "is required" : code + " is not an answer")
+                    errors.add(new FieldError(field, (code == null ? "is required" : Enums.shown(code) + " is not an answer")
                             + " (one of: " + allowed + ")"));
                 }
             }

@@ -64,6 +64,42 @@ class InstrumentCatalogTests {
                 () -> InstrumentCatalog.validate(twoItems(List.of(band("ALL", 0, 4)), List.of(), List.of(flag))));
     }
 
+    /** The OpenAPI document bounds what an instrument may hold; a definition beyond the bounds would make it untrue. */
+    @Test
+    void definitionsBeyondTheContractsBounds_areRefused() {
+        List<Band> bands = List.of(band("ALL", 0, 4));
+        InstrumentDefinition valid = twoItems(bands, List.of(), List.of());
+        InstrumentDefinition longText = new InstrumentDefinition("TEST", "Test", "p", "t", "s", null, null,
+                List.of(new Item(1, "x".repeat(InstrumentDefinition.TEXT_MAX + 1), null, valid.items().get(0).options()),
+                        valid.items().get(1)), new TotalRange(0, 4), bands, List.of(), List.of());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> InstrumentCatalog.validate(longText));
+        assertTrue(e.getMessage().contains("item 1 text"), e.getMessage());
+
+        List<AnswerOption> tooHigh = List.of(new AnswerOption(0, "No"), new AnswerOption(InstrumentDefinition.MAX_SCORE + 1, "Max"));
+        InstrumentDefinition highScore = new InstrumentDefinition("TEST", "Test", "p", "t", "s", null, null,
+                List.of(new Item(1, "One", null, tooHigh)), new TotalRange(0, 11), List.of(band("ALL", 0, 11)),
+                List.of(), List.of());
+        e = assertThrows(IllegalStateException.class, () -> InstrumentCatalog.validate(highScore));
+        assertTrue(e.getMessage().contains("scores must be 0 to"), e.getMessage());
+
+        InstrumentDefinition lowerCaseCode = new InstrumentDefinition("test", "Test", "p", "t", "s", null, null,
+                valid.items(), new TotalRange(0, 4), bands, List.of(), List.of());
+        assertThrows(IllegalStateException.class, () -> InstrumentCatalog.validate(lowerCaseCode));
+
+        InstrumentDefinition badLoinc = new InstrumentDefinition("TEST", "Test", "p", "t", "s", "not-loinc", null,
+                valid.items(), new TotalRange(0, 4), bands, List.of(), List.of());
+        assertThrows(IllegalStateException.class, () -> InstrumentCatalog.validate(badLoinc));
+    }
+
+    /** The FHIR Questionnaire's enableWhen names the option that skips: it must exist. */
+    @Test
+    void skipRuleOnAScoreTheItemDoesNotAllow_isRefused() {
+        SkipRule impossible = new SkipRule(1, 7, List.of(2), SkipMode.MAY, "never triggered");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> InstrumentCatalog.validate(twoItems(List.of(band("ALL", 0, 4)), List.of(impossible), List.of())));
+        assertTrue(e.getMessage().contains("does not allow"), e.getMessage());
+    }
+
     @Test
     void aValidDefinition_passes() {
         InstrumentCatalog.validate(twoItems(List.of(band("LOW", 0, 1), band("HIGH", 2, 4)),

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,6 +22,7 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import org.carenetwork.assessment.domain.LevelOfCareRules;
+import org.carenetwork.common.problem.Problem;
 import org.carenetwork.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +109,62 @@ class AssessmentResourceTests {
                         "dimensions.WITHDRAWAL.favouriteDrink", "dimensions.WITHDRAWAL.recentUse"));
     }
 
+    /** How many instruments an assessment carries is bounded (the catalog has six, each given once). */
+    @Test
+    void moreInstrumentsThanTheBound_is400NamingInstruments() {
+        AssessmentRequests request = AssessmentRequests.adult();
+        for (int i = 1; i <= 11; i++) {
+            request.instrument("X-" + i, 0);
+        }
+        given().contentType(ContentType.JSON).body(request.build()).when().post("/assessments")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("instruments"))
+                .body("errors[0].message", containsString("at most 10"));
+    }
+
+    /** Codes are case-insensitive, so PHQ-9 and phq-9 are one instrument: before, both were scored. */
+    @Test
+    void theSameInstrumentTwice_is400NamingTheSecond() {
+        Map<String, Object> body = AssessmentRequests.adult()
+                .instrument("PHQ-9", 0, 0, 0, 0, 0, 0, 0, 0, 0)
+                .instrument("phq-9", 3, 3, 3, 3, 3, 3, 3, 3, 0)
+                .build();
+        given().contentType(ContentType.JSON).body(body).when().post("/assessments")
+                .then().statusCode(400)
+                .body("errors.field", contains("instruments.phq-9"))
+                .body("errors[0].message", containsString("second time"));
+    }
+
+    /** Field errors stay within the contract's bounds (field 200, message 1,000 characters) whatever was sent. */
+    @Test
+    void keysAndCodesOutsideTheirFormat_areNamed_withoutBeingEchoedWhole() {
+        String huge = "x".repeat(5000);
+        Map<String, Object> body = AssessmentRequests.adult()
+                .instrument(huge, 0)
+                .set("WITHDRAWAL", huge, "NO")
+                .set("BIOMEDICAL", "physicalHealth", huge.toUpperCase())
+                .build();
+        ExtractableResponse<Response> problem = given().contentType(ContentType.JSON).body(body).when().post("/assessments")
+                .then().statusCode(400).extract();
+        assertEquals(List.of("instruments", "dimensions.WITHDRAWAL", "dimensions.BIOMEDICAL.physicalHealth"),
+                problem.path("errors.field"));
+        List<String> messages = problem.path("errors.message");
+        messages.forEach(m -> assertTrue(m.length() < 300, m));
+    }
+
+    /** A crisis answer lists at most as many unusable answers as a problem does. */
+    @Test
+    void incompleteAnswers_inACrisis_areAtMostTwenty() {
+        AssessmentRequests request = AssessmentRequests.adult().set("EMOTIONAL", "harmThoughts", "INTENT");
+        for (int i = 0; i < 30; i++) {
+            request.set("WITHDRAWAL", "unknown" + i, "NO");
+        }
+        given().contentType(ContentType.JSON).body(request.build()).when().post("/assessments")
+                .then().statusCode(201)
+                .body("crisis", equalTo(true))
+                .body("incompleteAnswers", hasSize(Problem.MAX_ERRORS));
+    }
+
     @Test
     void missingRespondentOrDimensions_is400() {
         given().contentType(ContentType.JSON).body(AssessmentRequests.adult().field("respondent", null).build())
@@ -160,6 +218,18 @@ class AssessmentResourceTests {
         String other = create(AssessmentRequests.adult().build()).path("id");
         given().header(TOKEN, token).when().get("/assessments/" + other)
                 .then().statusCode(403);
+    }
+
+    /** Only a token of the issued format is looked at: anything else is a 400 naming the header, for staff too. */
+    @Test
+    void read_withAMalformedToken_is400() {
+        String id = create(AssessmentRequests.adult().build()).path("id");
+        for (String token : List.of("nope", "x".repeat(43) + "!", "y".repeat(500))) {
+            given().header(TOKEN, token).when().get("/assessments/" + id)
+                    .then().statusCode(400).body("errors[0].field", equalTo(TOKEN));
+            given().header(TOKEN, token).header("Authorization", TestTokens.bearer("CALL_CENTER"))
+                    .when().get("/assessments/" + id).then().statusCode(400);
+        }
     }
 
     @Test

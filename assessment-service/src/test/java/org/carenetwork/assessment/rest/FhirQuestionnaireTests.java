@@ -96,7 +96,7 @@ class FhirQuestionnaireTests {
 
     @Test
     void validator_rejectsAQuestionnaireBrokenAgainstR4() {
-        ObjectNode broken = FhirQuestionnaire.of(InstrumentCatalog.load().find("GAD-7").orElseThrow());
+        ObjectNode broken = JSON.valueToTree(FhirQuestionnaire.of(InstrumentCatalog.load().find("GAD-7").orElseThrow()));
         broken.put("status", "published");
         ((ObjectNode) broken.withArray("item").get(0)).remove("linkId");
         assertTrue(errors(broken.toString()).size() >= 2, errors(broken.toString()).toString());

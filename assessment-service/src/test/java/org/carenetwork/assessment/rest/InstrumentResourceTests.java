@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -60,6 +61,19 @@ class InstrumentResourceTests {
                 .body("detail", containsString("BDI-II"));
         given().contentType(ContentType.JSON).body(Map.of("answers", List.of(0))).when().post("/instruments/nope/score")
                 .then().statusCode(404);
+    }
+
+    /** The contract's format for a code; before it, a path of up to 4 KiB came back whole in the 404's detail. */
+    @Test
+    void codeOutsideTheFormat_is400NamingIt_withoutEchoingItWhole() {
+        String detail = given().when().get("/instruments/" + "X".repeat(4000))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("code"))
+                .extract().path("detail");
+        assertTrue(detail.length() < 200, detail);
+        given().contentType(ContentType.JSON).body(Map.of("answers", List.of(0))).when().post("/instruments/PHQ_9/score")
+                .then().statusCode(400).body("errors[0].field", equalTo("code"));
+        given().when().get("/instruments/phq-9").then().statusCode(200).body("code", equalTo("PHQ-9"));
     }
 
     @Test
