@@ -55,7 +55,7 @@ public class CoverageRequestResource {
     @GET
     @RolesAllowed({"ADMISSIONS", "CALL_CENTER"})
     public Page<Detail> list(@QueryParam("status") String status,
-                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                              @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
                              @HeaderParam(RequestIds.HEADER) String requestId) {
         return requests.list(Enums.parse("status", status, CoverageStatus.class), page, size, who(), requestId);

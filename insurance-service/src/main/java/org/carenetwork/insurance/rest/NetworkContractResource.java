@@ -63,7 +63,7 @@ public class NetworkContractResource {
     public Page<ContractView> list(@QueryParam("payer") @Size(max = 100) String payer,
                                    @QueryParam("facilityId") String facilityId,
                                    @QueryParam("levelOfCare") String levelOfCare,
-                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                   @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         UUID facility = facilityId == null ? null : Ids.uuid("facilityId", facilityId);
         return contracts.list(payer, facility, Enums.parse("levelOfCare", levelOfCare, LevelOfCare.class), page, size);

@@ -30,7 +30,7 @@ public class PayerResource {
     @GET
     @PermitAll
     public Page<PayerView> search(@QueryParam("q") @Size(max = 100) String q,
-                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                  @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                                   @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         List<PayerView> found = payers.search(q).stream().map(PayerView::of).toList();
         int from = (int) Math.min((long) page * size, found.size());
