@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.carenetwork.insurance.api.NetworkCheckRequest;
 import org.carenetwork.insurance.api.NetworkCheckResponse;
+import org.carenetwork.insurance.service.Dates;
 import org.carenetwork.insurance.service.NetworkChecks;
 
 @Path("/network-checks")
@@ -25,6 +26,7 @@ public class NetworkCheckResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public NetworkCheckResponse check(@Valid @NotNull NetworkCheckRequest request) {
+        Dates.fourDigitYear("asOf", request.asOf());
         return checks.check(request);
     }
 }

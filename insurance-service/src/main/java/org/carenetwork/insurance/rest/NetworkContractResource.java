@@ -26,6 +26,7 @@ import org.carenetwork.insurance.api.ContractRequest;
 import org.carenetwork.insurance.api.ContractView;
 import org.carenetwork.insurance.client.Facilities;
 import org.carenetwork.insurance.service.Contracts;
+import org.carenetwork.insurance.service.Dates;
 import org.carenetwork.vocabulary.LevelOfCare;
 
 /** Network contracts: ADMIN only. The caller picks the id, so a retried PUT cannot make a second contract. */
@@ -48,6 +49,8 @@ public class NetworkContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") String id, @Valid @NotNull ContractRequest body) {
         UUID contractId = Ids.uuid("id", id);
+        Dates.fourDigitYear("effectiveFrom", body.effectiveFrom());
+        Dates.fourDigitYear("effectiveTo", body.effectiveTo());
         facilities.requireExists(body.facilityId(), "facilityId");
         Contracts.Saved saved = contracts.put(contractId, body, identity.getPrincipal().getName());
         return Response.status(saved.created() ? 201 : 200).entity(saved.contract()).build();

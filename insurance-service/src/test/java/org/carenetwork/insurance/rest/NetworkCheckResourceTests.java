@@ -144,6 +144,15 @@ class NetworkCheckResourceTests {
                 .body("results.levelOfCare", everyItem(equalTo("RESIDENTIAL")));
     }
 
+    /** Jackson reads expanded years; the contract's dates are four-digit (format: date), and answers echo asOf. */
+    @ParameterizedTest(name = "asOf {0}")
+    @CsvSource({"+10000-01-01", "-0001-01-01"})
+    void asOf_pastFourDigitYears_isA400(String asOf) {
+        given().contentType(ContentType.JSON).body(check("aetna", null, List.of(UUID.randomUUID()), "OP", asOf))
+                .when().post("/network-checks")
+                .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
+    }
+
     @Test
     void unknownPayer_isUnknownForEveryFacility_withAReason() {
         UUID site = FacilityCatalog.newFacility("Check Unknown Payer Site");
