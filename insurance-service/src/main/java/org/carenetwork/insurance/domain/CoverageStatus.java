@@ -1,11 +1,14 @@
 package org.carenetwork.insurance.domain;
 
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The queue's workflow: RECEIVED → IN_REVIEW → VERIFIED | NOT_COVERED | NEEDS_INFO → CONTACTED.
  * CONTACTED closes a request (and starts its retention period).
  */
+@Schema(name = "CoverageStatus", description = "Where a coverage request is in its workflow: `RECEIVED → IN_REVIEW → "
+        + "VERIFIED | NOT_COVERED | NEEDS_INFO → CONTACTED`; `CONTACTED` closes it.")
 public enum CoverageStatus {
     RECEIVED, IN_REVIEW, VERIFIED, NOT_COVERED, NEEDS_INFO, CONTACTED;
 

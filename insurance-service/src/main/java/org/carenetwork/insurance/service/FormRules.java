@@ -24,6 +24,7 @@ public final class FormRules {
     /** A device clock a little ahead of ours is normal. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
 
+    private static final Pattern CARD_SEPARATORS = Pattern.compile("[\\s-]");
     private static final Pattern MEMBER_ID = Pattern.compile("[A-Za-z0-9]{3,20}");
     private static final Pattern BLUE_MEMBER_ID = Pattern.compile("[A-Za-z0-9]{3}[A-Za-z0-9]{1,14}");
     private static final Pattern OHIO_MEDICAID_ID = Pattern.compile("[0-9]{12}");
@@ -35,7 +36,7 @@ public final class FormRules {
 
     /** Spaces and dashes people copy from a card are not part of the id. */
     public static String normalizeMemberId(String raw) {
-        return raw == null ? null : raw.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+        return raw == null ? null : CARD_SEPARATORS.matcher(raw).replaceAll("").toUpperCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -72,8 +73,10 @@ public final class FormRules {
                 }
             }
         }
-        String memberId = normalizeMemberId(f.memberId());
-        if (memberId != null && !memberId.isEmpty()) {
+        if (f.memberId() != null) {
+            // Checked before upper-casing, which turns some letters into ASCII ones ("ı" into "I"); and an id
+            // of only spaces and dashes is no id.
+            String memberId = CARD_SEPARATORS.matcher(f.memberId()).replaceAll("");
             if (!MEMBER_ID.matcher(memberId).matches()) {
                 errors.add(new FieldError("memberId", "must be 3 to 20 letters and digits, as printed on the insurance card"));
             } else if (("bcbs".equals(payerId) || "anthem".equals(payerId)) && !BLUE_MEMBER_ID.matcher(memberId).matches()) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.carenetwork.common.problem.ProblemException;
 import org.carenetwork.insurance.api.NetworkCheckRequest;
 import org.carenetwork.insurance.api.NetworkCheckResponse;
 import org.carenetwork.insurance.domain.ContractTerm;
@@ -34,6 +35,11 @@ import org.carenetwork.vocabulary.PlanType;
 @ApplicationScoped
 public class NetworkChecks {
 
+    /** The most facilities one check answers for, named or (without facilityIds) contracted. */
+    public static final int MAX_FACILITIES = 500;
+    /** One result per facility and level. */
+    public static final int MAX_RESULTS = MAX_FACILITIES * 7;
+
     /** The facilities asked about (or every contracted one), each with the payer's contracts for it. */
     private static final String CONTRACTS_FOR = """
             SELECT f.facility_id, c.level_of_care, c.plan_type, c.effective_from, c.effective_to
@@ -44,7 +50,8 @@ public class NetworkChecks {
     private static final String GIVEN = "SELECT facility_id, ord FROM unnest(?::uuid[]) WITH ORDINALITY AS t(facility_id, ord)";
     private static final String ALL_CONTRACTED = """
             SELECT facility_id, row_number() OVER (ORDER BY facility_id) AS ord
-            FROM (SELECT DISTINCT facility_id FROM network_contract) d""";
+            FROM (SELECT DISTINCT facility_id FROM network_contract ORDER BY facility_id LIMIT %d) d"""
+            .formatted(MAX_FACILITIES + 1);
 
     @Inject
     AgroalDataSource dataSource;
@@ -111,6 +118,11 @@ public class NetworkChecks {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("network contracts could not be read", e);
+        }
+        if (facilityIds == null && byFacility.size() > MAX_FACILITIES) {
+            // The answer must stay bounded: past this many contracted facilities, the caller names them.
+            throw ProblemException.unprocessable("facilityIds", "is required when more than " + MAX_FACILITIES
+                    + " facilities have network contracts: name at most " + MAX_FACILITIES + " facilities");
         }
         return byFacility;
     }

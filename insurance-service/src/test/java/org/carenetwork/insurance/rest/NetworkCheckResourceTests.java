@@ -11,7 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
@@ -30,6 +35,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** POST /network-checks: one result per facility and level, from the contracts, as of a date. */
 @QuarkusTest
 class NetworkCheckResourceTests {
+
+    @Inject
+    AgroalDataSource db;
 
     static Map<String, Object> check(String payer, String planType, List<UUID> facilities, String level, String asOf) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -142,6 +150,46 @@ class NetworkCheckResourceTests {
                 .then().statusCode(200)
                 .body("results.findAll { it.status == 'IN_NETWORK' }.facilityId", hasItem(site.toString()))
                 .body("results.levelOfCare", everyItem(equalTo("RESIDENTIAL")));
+    }
+
+    /**
+     * The answer stays bounded (500 facilities × 7 levels): past 500 contracted facilities, a check
+     * must name its facilities. The contracts are written straight into the table (no facility-service
+     * round trip each) and removed again, so no other test sees them.
+     */
+    @Test
+    void noFacilities_pastFiveHundredContractedFacilities_isA422NamingFacilityIds() throws SQLException {
+        String marker = "bulk-" + UUID.randomUUID();
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("""
+                INSERT INTO network_contract (id, payer_id, plan_type, facility_id, level_of_care, effective_from, updated_by)
+                SELECT gen_random_uuid(), 'cigna', 'POS', gen_random_uuid(), 'OP', DATE '2026-01-01', ?
+                FROM generate_series(1, 501)""")) {
+            s.setString(1, marker);
+            s.executeUpdate();
+        }
+        try {
+            given().contentType(ContentType.JSON).body(check("cigna", "POS", null, "OP", "2026-02-01"))
+                    .when().post("/network-checks")
+                    .then().statusCode(422)
+                    .body("errors[0].field", equalTo("facilityIds"));
+            UUID site = FacilityCatalog.newFacility("Check Named Among Many");
+            post(check("cigna", "POS", List.of(site), "OP", "2026-02-01"));
+        } finally {
+            try (Connection c = db.getConnection();
+                 PreparedStatement s = c.prepareStatement("DELETE FROM network_contract WHERE updated_by = ?")) {
+                s.setString(1, marker);
+                s.executeUpdate();
+            }
+        }
+    }
+
+    /** Jackson reads expanded years; the contract's dates are four-digit (format: date), and answers echo asOf. */
+    @ParameterizedTest(name = "asOf {0}")
+    @CsvSource({"+10000-01-01", "-0001-01-01"})
+    void asOf_pastFourDigitYears_isA400(String asOf) {
+        given().contentType(ContentType.JSON).body(check("aetna", null, List.of(UUID.randomUUID()), "OP", asOf))
+                .when().post("/network-checks")
+                .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
     }
 
     @Test

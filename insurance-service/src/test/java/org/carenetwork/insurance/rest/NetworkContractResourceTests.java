@@ -64,6 +64,17 @@ class NetworkContractResourceTests {
                 .body("errors[0].field", equalTo("effectiveTo"));
     }
 
+    /** Jackson reads expanded years; the contract's dates are four-digit (format: date), so they are a 400. */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({"effectiveTo, +10000-01-01", "effectiveFrom, -0001-01-01", "effectiveFrom, +999999999-12-31"})
+    void datesPastFourDigitYears_areRefused_namingTheField(String field, String date) {
+        UUID site = FacilityCatalog.newFacility("Contract Far Dates Site");
+        ContractApi.put(UUID.randomUUID(), ContractApi.body("cigna", "HMO", site, "PHP",
+                        field.equals("effectiveFrom") ? date : "2026-01-01", field.equals("effectiveTo") ? date : null))
+                .statusCode(400)
+                .body("errors[0].field", equalTo(field));
+    }
+
     @Test
     void oneDayContract_isAllowed() {
         UUID site = FacilityCatalog.newFacility("Contract One Day Site");

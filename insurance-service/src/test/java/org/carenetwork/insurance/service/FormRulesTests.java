@@ -33,6 +33,8 @@ class FormRulesTests {
             "aetna         | ABCDEFGHIJ1234567890 | ",
             "aetna         | ABCDEFGHIJ12345678901| memberId",
             "aetna         | W12345$789           | memberId",
+            "aetna         | - -- ---             | memberId",
+            "aetna         | ıabcd                | memberId",
             "cigna         | 12                   | memberId",
             "bcbs          | XYZ123456789         | ",
             "bcbs          | XYZ12345678901234    | ",
