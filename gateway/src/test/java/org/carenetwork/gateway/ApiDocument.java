@@ -2,9 +2,9 @@ package org.carenetwork.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -15,11 +15,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.carenetwork.common.openapi.ContractExtensions;
+import org.carenetwork.gateway.contract.ServiceContracts;
 
 /**
  * The operations of the published OpenAPI document, as the hostile-input tests read them: each
  * with its parameters and request body ($refs resolved) and the roles its description names
- * ("Roles: ..."), so that a route added to the document is fuzzed without touching the tests.
+ * ({@code x-roles}, or "Roles: ..."), so that a route added to a contract is fuzzed without touching the tests.
  */
 final class ApiDocument {
 
@@ -41,16 +43,25 @@ final class ApiDocument {
         }
     }
 
-    /** The document as the gateway ships it (META-INF/openapi.yaml), for tests without a running gateway. */
+    /**
+     * The services' contracts the gateway was built with (META-INF/contracts), merged as the served
+     * document merges them, for tests without a running gateway. The gateway's own operations
+     * (the care match) are not in it.
+     */
     static ApiDocument fromClasspath() {
-        try (InputStream in = ApiDocument.class.getClassLoader().getResourceAsStream("META-INF/openapi.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("META-INF/openapi.yaml is not on the class path");
-            }
-            return new ApiDocument(new YAMLMapper().readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ObjectNode merged = JsonNodeFactory.instance.objectNode();
+        ObjectNode paths = merged.putObject("paths");
+        ObjectNode components = merged.putObject("components");
+        ServiceContracts.all().values().forEach(contract -> {
+            paths.setAll((ObjectNode) contract.path("paths"));
+            contract.path("components").fields().forEachRemaining(kind -> {
+                ObjectNode into = components.has(kind.getKey()) ? (ObjectNode) components.get(kind.getKey())
+                        : components.putObject(kind.getKey());
+                into.setAll((ObjectNode) kind.getValue());
+            });
+        });
+        merged.putArray("servers").addObject().put("url", "/api/v1");
+        return new ApiDocument(merged);
     }
 
     record Parameter(String name, String in, boolean required, JsonNode schema, JsonNode example) {
@@ -114,10 +125,20 @@ final class ApiDocument {
                 }
                 operations.add(new Operation(op.getKey().toUpperCase(), path.getKey(),
                         operation.path("operationId").asText(), List.copyOf(parameters.values()), body,
-                        roles(operation.path("description").asText(""))));
+                        roles(operation)));
             }
         }
         return operations;
+    }
+
+    /** Who may call: the contract's {@code x-roles}, else the roles its description names ("Roles: ..."). */
+    static Set<String> roles(JsonNode operation) {
+        if (operation.has(ContractExtensions.ROLES)) {
+            Set<String> roles = new LinkedHashSet<>();
+            operation.path(ContractExtensions.ROLES).forEach(r -> roles.add(r.asText()));
+            return roles;
+        }
+        return roles(operation.path("description").asText(""));
     }
 
     /** The roles named in the description's "Roles: ..." sentence. */

@@ -169,7 +169,7 @@ class CareMatchTests {
                 .contentType(ContentType.JSON).body(body).when().post("/api/v1/care-matches")
                 .then().statusCode(200)
                 .body("crisis", equalTo(true))
-                .body("message", containsString("988"))
+                .body("crisisMessage", containsString("988"))
                 .body("crisisResources", notNullValue())
                 .body("matches", empty());
     }
@@ -210,6 +210,9 @@ class CareMatchTests {
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/care-matches")
                 .then().statusCode(401).contentType("application/problem+json");
         given().header("X-Assessment-Token", "not-the-token").contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/care-matches").then().statusCode(400)
+                .body("errors.field", hasItem("X-Assessment-Token"));
+        given().header("X-Assessment-Token", "A".repeat(43)).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/care-matches").then().statusCode(403);
         JsonPath answer = match(given().header("Authorization", TestTokens.bearer("CALL_CENTER")), body);
         assertEquals(assessment.getString("recommendation.levelOfCare"), answer.getString("levelOfCare"));

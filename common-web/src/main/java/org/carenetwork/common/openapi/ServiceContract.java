@@ -36,6 +36,8 @@ public class ServiceContract implements OASFilter {
     public static final String PROBLEM = "Problem";
     static final String REQUEST_ID = "X-Request-Id";
     static final String RETRY_AFTER = "Retry-After";
+    /** The scheme Quarkus adds for smallrye-jwt, with the roles of @RolesAllowed as its scopes. */
+    static final String QUARKUS_SCHEME = "SecurityScheme";
 
     /** The standard responses, by status: component name and description. */
     static final Map<String, String[]> RESPONSES = new LinkedHashMap<>();
@@ -54,29 +56,36 @@ public class ServiceContract implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
-        api.setServers(null);
         Components components = api.getComponents() == null ? OASFactory.createComponents() : api.getComponents();
         api.setComponents(components);
         addProblemSchemas(components);
         addHeaders(components);
         addResponses(components);
-        components.setSecuritySchemes(new LinkedHashMap<>(Map.of(BEARER, bearerScheme())));
+        // Quarkus's own scheme (from smallrye-jwt) gives way to the suite's; any other stays.
+        Map<String, SecurityScheme> schemes = new LinkedHashMap<>(components.getSecuritySchemes() == null ? Map.of()
+                : components.getSecuritySchemes());
+        schemes.remove(QUARKUS_SCHEME);
+        schemes.put(BEARER, bearerScheme());
+        components.setSecuritySchemes(schemes);
         boundWellKnownStrings(components);
-        if (api.getPaths() == null) {
-            return;
+        if (api.getPaths() != null) {
+            api.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                    .forEach((method, operation) -> decorate(path, method, operation)));
         }
-        api.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> decorate(path, method, operation)));
+        SchemaReferences.dropUnused(api);
     }
 
     private void decorate(String path, PathItem.HttpMethod method, Operation operation) {
         List<String> roles = roles(operation);
-        if (roles.isEmpty()) {
-            operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement(),
-                    OASFactory.createSecurityRequirement().addScheme(BEARER))));
-        } else {
-            operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER))));
-            operation.addExtension(ContractExtensions.ROLES, roles);
+        // Once: a document that passes through twice (the gateway merges the services') keeps its security.
+        if (operation.getSecurity() == null || namesQuarkusScheme(operation)) {
+            if (roles.isEmpty()) {
+                operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement(),
+                        OASFactory.createSecurityRequirement().addScheme(BEARER))));
+            } else {
+                operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER))));
+                operation.addExtension(ContractExtensions.ROLES, roles);
+            }
         }
         if (operation.getParameters() != null) {
             // The request id is every operation's, documented once by the gateway, not a parameter of some.
@@ -107,8 +116,17 @@ public class ServiceContract implements OASFilter {
         });
     }
 
-    /** The roles of Quarkus's requirement (the bearer scheme's scopes, from {@code @RolesAllowed}). */
+    private static boolean namesQuarkusScheme(Operation operation) {
+        return operation.getSecurity().stream()
+                .anyMatch(r -> r.getSchemes() != null && r.getSchemes().containsKey(QUARKUS_SCHEME));
+    }
+
+    /** The roles of Quarkus's requirement (its scheme's scopes, from {@code @RolesAllowed}), or those already noted. */
+    @SuppressWarnings("unchecked")
     private static List<String> roles(Operation operation) {
+        if (operation.getExtensions() != null && operation.getExtensions().get(ContractExtensions.ROLES) instanceof List<?> noted) {
+            return (List<String>) noted;
+        }
         List<String> roles = new ArrayList<>();
         if (operation.getSecurity() != null) {
             for (SecurityRequirement requirement : operation.getSecurity()) {
@@ -146,7 +164,9 @@ public class ServiceContract implements OASFilter {
                         .description("The scheme to authenticate with: `Bearer`.")
                         .schema(OASFactory.createSchema().addType(SchemaType.STRING).maxLength(200)));
             }
-            components.addResponse(named[0], response);
+            if (components.getResponses() == null || !components.getResponses().containsKey(named[0])) {
+                components.addResponse(named[0], response);
+            }
         });
     }
 
@@ -192,17 +212,25 @@ public class ServiceContract implements OASFilter {
                         + "as RFC 8725 (RFC8725) advises: the algorithm is fixed, `iss` and `exp` are checked, `none` is refused.");
     }
 
-    /** The JDK types the scan describes as their own schemas: strings with a format, bounded here. */
+    /**
+     * The JDK types the scan describes as schemas of their own: one definition everywhere (each
+     * application's scan would otherwise write its own, some with examples, and a merged document
+     * would hold whichever came last), a string with its format, bounded.
+     */
     private static void boundWellKnownStrings(Components components) {
         if (components.getSchemas() == null) {
             return;
         }
-        Map<String, Integer> lengths = Map.of("UUID", 36, "Instant", 40, "LocalDate", 10, "OffsetDateTime", 40,
-                "LocalDateTime", 40, "ZonedDateTime", 80, "URI", 2000, "URL", 2000);
-        lengths.forEach((name, max) -> {
-            Schema schema = components.getSchemas().get(name);
-            if (schema != null && schema.getMaxLength() == null) {
-                schema.setMaxLength(max);
+        Map<String, Schema> canonical = Map.of(
+                "UUID", OASFactory.createSchema().addType(SchemaType.STRING).format("uuid").maxLength(36)
+                        .pattern("[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}"),
+                "Instant", OASFactory.createSchema().addType(SchemaType.STRING).format("date-time").maxLength(40),
+                "OffsetDateTime", OASFactory.createSchema().addType(SchemaType.STRING).format("date-time").maxLength(40),
+                "LocalDate", OASFactory.createSchema().addType(SchemaType.STRING).format("date").maxLength(10),
+                "URI", OASFactory.createSchema().addType(SchemaType.STRING).format("uri").maxLength(2000));
+        canonical.forEach((name, schema) -> {
+            if (components.getSchemas().containsKey(name)) {
+                components.addSchema(name, schema);
             }
         });
     }

@@ -2,6 +2,8 @@ package org.carenetwork.common.web;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -9,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -17,12 +20,14 @@ import com.fasterxml.jackson.databind.util.AccessPattern;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.time.Instant;
 
 /**
  * Request bodies are read for what they say, never guessed at. Jackson's defaults would take
  * {@code "agreed": 720} as consent given, {@code "openings": 2.7} as 2, {@code "levelOfCare": 3}
  * as the fourth level, {@code ""} as 0, {@code "asOf": 101} as 1970-04-12, the string {@code "null"} as
- * {@code false}, 0 or absent, and ignore whatever follows the first JSON value; each of
+ * {@code false}, 0 or absent, {@code "agreedAt": 963663} as an instant of 1970, and ignore whatever
+ * follows the first JSON value; each of
  * these is a 400 naming the field instead. Coercions that keep the value (the string "2" for an
  * integer, a number for a string) stay allowed.
  */
@@ -54,8 +59,38 @@ public class StrictJson implements ObjectMapperCustomizer {
                 Long.class, double.class, Double.class}) {
             addNoTextualNull(noTextualNull, scalar);
         }
+        // An instant is an ISO-8601 string: Jackson would read "agreedAt": 963663 as seconds after 1970.
+        // A modifier, so it holds whichever module (JSR-310's) supplies the instant's deserializer.
+        noTextualNull.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                                                          JsonDeserializer<?> deserializer) {
+                return description.getBeanClass() == Instant.class
+                        ? new TextOnly<>(Instant.class, (JsonDeserializer<Instant>) deserializer) : deserializer;
+            }
+        });
         mapper.registerModule(noTextualNull);
         return mapper;
+    }
+
+    /** Jackson's own reading of a value that JSON writes as text, from text only. */
+    private static final class TextOnly<T> extends StdScalarDeserializer<T> {
+        private final JsonDeserializer<T> standard;
+
+        TextOnly(Class<T> type, JsonDeserializer<T> standard) {
+            super(type);
+            this.standard = standard;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (T) ctxt.handleUnexpectedToken(handledType(), p);
+            }
+            return standard.deserialize(p, ctxt);
+        }
     }
 
     @SuppressWarnings("unchecked")

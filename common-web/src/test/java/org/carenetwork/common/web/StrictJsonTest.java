@@ -24,7 +24,8 @@ class StrictJsonTest {
         for (String body : List.of("{\"agreed\": 720}", "{\"agreed\": 0.5}", "{\"agreed\": \"\"}", "{\"openings\": 2.7}",
                 "{\"answer\": 0.1}", "{\"openings\": \"\"}", "{\"openings\": true}", "{\"level\": 1}", "{\"levels\": [0]}",
                 "{\"name\": \"x\"}}", "{\"name\": \"x\"} {}", "{\"asOf\": 101}",
-                "{\"answer\": \"null\"}", "{\"agreed\": \"null\"}", "{\"openings\": \" null\"}")) {
+                "{\"answer\": \"null\"}", "{\"agreed\": \"null\"}", "{\"openings\": \" null\"}", "{\"agreedAt\": 963663}",
+                "{\"agreedAt\": 1.5}")) {
             assertThrows(JsonProcessingException.class, () -> json.readValue(body, Form.class), body);
         }
     }

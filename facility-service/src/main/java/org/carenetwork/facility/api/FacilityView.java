@@ -1,6 +1,5 @@
 package org.carenetwork.facility.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -13,8 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A facility as the API shows it. {@code distanceMiles} is there only in a distance search;
- * {@code directoryCodes} keeps every code a national directory listed for the site.
+ * A facility as the API shows it. Every field is always there (null when unknown), so a client,
+ * and the gateway's care match that relays the record, reads one shape: {@code distanceMiles} is
+ * null outside a distance search, {@code directoryCodes} keeps every code a national directory
+ * listed for the site (empty for the network's own).
  * {@code programs} is the JSON array of {@link ProgramView}s as the database wrote it, sent as it
  * is: parsing and re-writing it cost more than the rest of a search (bench/README.md).
  *
@@ -52,13 +53,12 @@ public record FacilityView(
         @Schema(required = true, maxItems = 20,
                 description = "Accrediting bodies, as the catalog names them (`Joint Commission`, `CARF`).")
         List<@Size(max = 100) String> accreditations,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(maxLength = 2000, description = "Present when the catalog has one.")
+        @Schema(required = true, nullable = true, maxLength = 2000, description = "A note about the site; null when "
+                + "the catalog has none.")
         String note,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        @Schema(maxItems = 300, description = "Every code a national directory listed for the site, mapped to the "
-                + "vocabulary or not (N-SSATS codes such as `OIT`; FindTreatment labels as `category: label`); present "
-                + "for directory listings only.")
+        @Schema(required = true, maxItems = 300, description = "Every code a national directory listed for the site, "
+                + "mapped to the vocabulary or not (N-SSATS codes such as `OIT`; FindTreatment labels as "
+                + "`category: label`); empty for the network's own sites.")
         List<@Size(max = 300) String> directoryCodes,
         @Schema(required = true) Source source,
         @Schema(required = true, description = "When the entry or one of its programs' openings last changed.")
@@ -66,9 +66,8 @@ public record FacilityView(
         @Schema(required = true, minimum = "0", maximum = ApiBounds.MAX_LONG, description = "Goes up with every "
                 + "change; send it back as `version` to make a write fail (409) if someone changed the site since.")
         long version,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(minimum = "0", maximum = "500", description = "Only in a distance search: the great-circle distance "
-                + "from the search centre in miles, to 0.01 mile.", example = "0.4")
+        @Schema(required = true, nullable = true, minimum = "0", maximum = "500", description = "In a distance search, "
+                + "the great-circle distance from the search centre in miles, to 0.01 mile; else null.", example = "0.4")
         Double distanceMiles) {
 
     // A description beside a nullable reference makes the scan write "type: object", which null fails: said here.

@@ -25,10 +25,10 @@ final class ApiExamples {
              "programs": [""" + PROGRAM_IOP + """
             ],
              "paymentTypes": ["MEDICAID", "PRIVATE_INSURANCE", "SELF_PAY"], "languages": ["en"],
-             "accreditations": ["Joint Commission"], "source": "NETWORK", "updatedAt": "2026-11-22T14:05:00Z",
-             "version": 4""";
+             "accreditations": ["Joint Commission"], "note": null, "directoryCodes": [], "source": "NETWORK",
+             "updatedAt": "2026-11-22T14:05:00Z", "version": 4""";
 
-    static final String FACILITY = "{" + FACILITY_FIELDS + "}";
+    static final String FACILITY = "{" + FACILITY_FIELDS + ", \"distanceMiles\": null}";
 
     static final String SEARCH_PAGE = "{\"items\": [{" + FACILITY_FIELDS + """
             , "distanceMiles": 0.21}],

@@ -72,13 +72,13 @@ public class ImportResource {
                                     value = ApiExamples.IMPORT_CSV)),
                     @Content(mediaType = "application/csv", schema = @Schema(type = SchemaType.STRING, format = "binary",
                             maxLength = ApiBounds.MAX_BODY_BYTES, description = FILE)),
-                    // The file is opaque to the document (a string), so a JSON example would be read as JSON and
-                    // fail it: the export's shape is in the description.
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING,
-                            format = "binary", maxLength = ApiBounds.MAX_BODY_BYTES, description = FILE
+                    // Any JSON: the export's rows are read one by one, and a row that is not one is rejected in
+                    // the answer (200), not the request; so the document constrains nothing here.
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(description = FILE
                             + " A FindTreatment.gov export (`GET /locator/exportsAsJson/v2`): `{\"rows\": [...]}` or the "
                             + "bare array of rows, each with `name1`, `name2`, `street1`, `street2`, `city`, `state`, `zip`, "
-                            + "`phone`, `website`, `latitude`, `longitude` and `services: [{f1, f2, f3}]`."))})
+                            + "`phone`, `website`, `latitude`, `longitude` and `services: [{f1, f2, f3}]`; a row that is "
+                            + "not one is rejected in the answer, with its line."))})
             InputStream body) {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (type.startsWith(MediaType.APPLICATION_JSON)) {

@@ -1,63 +1,81 @@
 package org.carenetwork.gateway.carematch;
 
-import static org.carenetwork.gateway.client.PathSegments.encode;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.MultivaluedHashMap;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.carenetwork.common.problem.Problem;
 import org.carenetwork.common.problem.ProblemException;
+import org.carenetwork.gateway.carematch.CareMatchResponse.Degraded;
 import org.carenetwork.gateway.carematch.CareMatchResponse.Match;
 import org.carenetwork.gateway.carematch.CareMatchResponse.Network;
-import org.carenetwork.gateway.client.AssessmentBackend;
-import org.carenetwork.gateway.client.FacilityBackend;
-import org.carenetwork.gateway.client.InsuranceBackend;
-import org.carenetwork.gateway.client.Passthrough;
+import org.carenetwork.gateway.client.AssessmentClient;
+import org.carenetwork.gateway.client.Backend;
+import org.carenetwork.gateway.client.BackendUnavailable;
+import org.carenetwork.gateway.client.ContractViolations;
+import org.carenetwork.gateway.client.FacilityClient;
+import org.carenetwork.gateway.client.InsuranceClient;
+import org.carenetwork.gateway.client.TypedCalls;
+import org.carenetwork.gateway.client.TypedCalls.Refused;
+import org.carenetwork.gateway.client.assessment.model.Assessment;
+import org.carenetwork.gateway.client.facility.model.Facility;
+import org.carenetwork.gateway.client.facility.model.FacilityPage;
+import org.carenetwork.gateway.client.facility.model.Program;
+import org.carenetwork.gateway.client.insurance.model.NetworkCheckInput;
+import org.carenetwork.gateway.client.insurance.model.NetworkCheckResult;
+import org.carenetwork.gateway.client.insurance.model.NetworkResult;
+import org.carenetwork.vocabulary.Crisis;
 import org.carenetwork.vocabulary.LevelOfCare;
+import org.carenetwork.vocabulary.NetworkStatus;
+import org.carenetwork.vocabulary.Schedule;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
- * Composes the care match from the three services. The assessment (when given) decides the level
- * and whether detox comes first; the facility search finds sites running it; one batch network
- * check, for the found sites, gives each its status for the person's plan. Without
- * assessment-service or insurance-service the answer still comes, with what is known and the
- * missing service named in {@code degraded}; without facility-service there is nothing to match,
- * so it is a 503. The whole composition is bounded by {@code gateway.care-match.budget}.
+ * Composes the care match from the three services, through their typed clients (generated from
+ * their contracts). The assessment (when given) decides the level and whether detox comes first;
+ * the facility search finds sites running it; one batch network check, for the found sites, gives
+ * each its status for the person's plan. Without assessment-service or insurance-service the
+ * answer still comes, with what is known and the missing service named in {@code degraded};
+ * without facility-service there is nothing to match, so it is a 503. A service that answers
+ * outside its contract is a 502 (never "degraded": a broken contract is not an outage). The
+ * whole composition is bounded by {@code gateway.care-match.budget}.
  */
 @ApplicationScoped
 public class CareMatchService {
 
     private static final Logger LOG = Logger.getLogger(CareMatchService.class);
-    static final String ASSESSMENT = "assessment-service";
-    static final String INSURANCE = "insurance-service";
+    /** How many of the nearest sites are ranked: in-network sites a little farther off still count. */
+    static final int CONSIDERED = 100;
 
     @RestClient
-    FacilityBackend facilities;
+    FacilityClient facilities;
 
     @RestClient
-    AssessmentBackend assessments;
+    AssessmentClient assessments;
 
     @RestClient
-    InsuranceBackend insurance;
+    InsuranceClient insurance;
+
+    @Inject
+    TypedCalls calls;
+
+    @Inject
+    ContractViolations violations;
 
     @Inject
     ObjectMapper json;
@@ -80,64 +98,74 @@ public class CareMatchService {
     double defaultRadius;
 
     public Uni<CareMatchResponse> match(CareMatchRequest request) {
-        List<String> degraded = new CopyOnWriteArrayList<>();
+        List<Degraded> degraded = new CopyOnWriteArrayList<>();
         long deadline = System.nanoTime() + budget.toNanos();
         return plan(request, degraded, deadline)
                 .chain(plan -> plan.crisis() ? Uni.createFrom().item(crisisAnswer(plan)) : matches(request, plan, degraded, deadline))
-                .ifNoItem().after(budget).failWith(() -> new ProblemException(503, "Service unavailable",
-                        "The care match could not be completed in time; try again", List.of(), Map.of("Retry-After", "2")));
+                .ifNoItem().after(budget).failWith(BackendUnavailable::outOfTime);
     }
 
     /** The level to look for: from the assessment when one is named, else as given. */
-    private Uni<Plan> plan(CareMatchRequest request, List<String> degraded, long deadline) {
+    private Uni<Plan> plan(CareMatchRequest request, List<Degraded> degraded, long deadline) {
         if (request.assessmentId() == null) {
             return Uni.createFrom().item(new Plan(request.levelOfCare(), null, false, false, null));
         }
-        return assessments.get(encode(request.assessmentId()))
+        UUID id = assessmentId(request.assessmentId());
+        return calls.call(Backend.ASSESSMENT, "getAssessment", () -> assessments.getAssessment(id, null))
                 .ifNoItem().after(optionalWait(deadline)).fail()
-                .map(response -> readAssessment(response, request))
-                .onFailure(e -> !(e instanceof ProblemException)).recoverWithItem(e -> {
+                .map(assessment -> plan(assessment, request))
+                .onFailure(Refused.class).transform(e -> refusedAssessment((Refused) e))
+                .onFailure(CareMatchService::isOutage)
+                .recoverWithItem(e -> {
                     LOG.warnf("assessment unavailable for care match: %s", e.toString());
-                    degraded.add(ASSESSMENT);
+                    degraded.add(Degraded.ASSESSMENT);
                     return new Plan(request.levelOfCare(), null, false, false, null);
                 });
     }
 
-    private Plan readAssessment(Response response, CareMatchRequest request) {
-        try (response) {
-            int status = response.getStatus();
-            if (status == 200) {
-                JsonNode a = json.readTree(response.readEntity(byte[].class));
-                boolean crisis = a.path("crisis").asBoolean(false);
-                JsonNode rec = a.path("recommendation");
-                LevelOfCare level = request.levelOfCare() != null ? request.levelOfCare()
-                        : rec.hasNonNull("levelOfCare") ? LevelOfCare.valueOf(rec.get("levelOfCare").asText()) : null;
-                LevelOfCare next = request.levelOfCare() == null && rec.hasNonNull("nextLevelOfCare")
-                        ? LevelOfCare.valueOf(rec.get("nextLevelOfCare").asText()) : null;
-                return new Plan(level, next, rec.path("withdrawalManagement").asBoolean(false), crisis,
-                        a.get("crisisResources"));
-            }
-            if (status == 404) {
-                throw ProblemException.badField("assessmentId", "no assessment with this id");
-            }
-            if (status == 401 || status == 403) {
-                throw new ProblemException(status, status == 401 ? "Unauthorized" : "Forbidden",
-                        "Reading this assessment needs its access token (X-Assessment-Token) or a CALL_CENTER or ADMISSIONS role");
-            }
-            throw new IllegalStateException("assessment-service answered " + status);
-        } catch (IOException e) {
-            throw new IllegalStateException("unreadable assessment", e);
+    private Plan plan(Assessment assessment, CareMatchRequest request) {
+        boolean crisis = Boolean.TRUE.equals(assessment.getCrisis());
+        var recommendation = assessment.getRecommendation();
+        if (!crisis && recommendation == null) {
+            throw violations.of(Backend.ASSESSMENT, "getAssessment", "no recommendation in a non-crisis assessment");
         }
+        LevelOfCare given = request.levelOfCare();
+        LevelOfCare level = given != null ? given : recommendation == null ? null : recommendation.getLevelOfCare();
+        LevelOfCare next = given == null && recommendation != null ? recommendation.getNextLevelOfCare() : null;
+        boolean detoxFirst = recommendation != null && Boolean.TRUE.equals(recommendation.getWithdrawalManagement());
+        return new Plan(level, next, detoxFirst, crisis, assessment.getCrisisResources());
+    }
+
+    private ProblemException refusedAssessment(Refused refused) {
+        return switch (refused.status()) {
+            case 400 -> refused.body().contains("X-Assessment-Token")
+                    ? ProblemException.badField("X-Assessment-Token", "is not an assessment access token")
+                    : ProblemException.badField("assessmentId", "no assessment with this id");
+            case 404 -> ProblemException.badField("assessmentId", "no assessment with this id");
+            case 401, 403 -> new ProblemException(refused.status(), refused.status() == 401 ? "Unauthorized" : "Forbidden",
+                    "Reading this assessment needs its access token (X-Assessment-Token) or a CALL_CENTER or ADMISSIONS role");
+            default -> violations.of(Backend.ASSESSMENT, "getAssessment", "answered " + refused.status());
+        };
+    }
+
+    private static UUID assessmentId(String raw) {
+        try {
+            if (raw.length() == 36) {
+                return UUID.fromString(raw);
+            }
+        } catch (IllegalArgumentException e) {
+            // the 400 below
+        }
+        throw ProblemException.badField("assessmentId", "no assessment with this id");
     }
 
     private CareMatchResponse crisisAnswer(Plan plan) {
-        return new CareMatchResponse(true, plan.crisisResources(),
-                "Call or text 988 (Suicide & Crisis Lifeline) now, or call 911 if there is immediate danger. "
-                        + "Treatment options can be found after the person is safe.",
+        return new CareMatchResponse(true, Crisis.MESSAGE,
+                plan.crisisResources() == null || plan.crisisResources().isEmpty() ? Crisis.RESOURCES : plan.crisisResources(),
                 null, null, List.of(), List.of());
     }
 
-    private Uni<CareMatchResponse> matches(CareMatchRequest request, Plan plan, List<String> degraded, long deadline) {
+    private Uni<CareMatchResponse> matches(CareMatchRequest request, Plan plan, List<Degraded> degraded, long deadline) {
         List<LevelOfCare> levels = new ArrayList<>();
         if (plan.withdrawalManagement()) {
             levels.add(LevelOfCare.DETOX);
@@ -154,108 +182,116 @@ public class CareMatchService {
                         .map(network -> rank(found, network, levels, plan, request, degraded)));
     }
 
-    private Uni<List<JsonNode>> searchFacilities(CareMatchRequest request, List<LevelOfCare> levels) {
-        MultivaluedMap<String, String> query = new MultivaluedHashMap<>();
-        levels.forEach(l -> query.add("levelOfCare", l.name()));
-        if (request.lat() != null) {
-            query.add("lat", request.lat().toString());
-            query.add("lon", request.lon().toString());
-        } else {
-            query.add("zip", request.zip());
+    private Uni<List<Facility>> searchFacilities(CareMatchRequest request, List<LevelOfCare> levels) {
+        boolean point = request.lat() != null;
+        List<Schedule> schedules = request.schedule() == null || request.schedule().isEmpty() ? null : request.schedule();
+        double radius = request.radiusMiles() != null ? request.radiusMiles() : defaultRadius;
+        return calls.call(Backend.FACILITY, "searchFacilities", () -> facilities.searchFacilities(
+                        Boolean.TRUE.equals(request.acceptingNow()), null, null, null, null,
+                        point ? request.lat() : null, levels.isEmpty() ? null : levels, point ? request.lon() : null,
+                        0, null, null, null, radius, schedules, CONSIDERED, null, point ? null : request.zip(), null))
+                .onFailure(Refused.class).transform(e -> refusedSearch((Refused) e))
+                .map(page -> readPage(page));
+    }
+
+    private List<Facility> readPage(FacilityPage page) {
+        if (page == null || page.getItems() == null) {
+            throw violations.of(Backend.FACILITY, "searchFacilities", "a page without items");
         }
-        query.add("radiusMiles", String.valueOf(request.radiusMiles() != null ? request.radiusMiles() : defaultRadius));
-        if (request.schedule() != null) {
-            request.schedule().forEach(s -> query.add("schedule", s.name()));
+        for (Facility f : page.getItems()) {
+            if (f.getId() == null || f.getPrograms() == null) {
+                throw violations.of(Backend.FACILITY, "searchFacilities", "a facility without id or programs");
+            }
         }
-        if (Boolean.TRUE.equals(request.acceptingNow())) {
-            query.add("acceptingNow", "true");
+        return page.getItems();
+    }
+
+    /** The caller's own mistakes (a ZIP code the catalog cannot place) come back as the service said them. */
+    private ProblemException refusedSearch(Refused refused) {
+        if (refused.status() == 400) {
+            try {
+                JsonNode p = json.readTree(refused.body());
+                List<Problem.FieldError> errors = new ArrayList<>();
+                p.path("errors").forEach(e -> errors.add(new Problem.FieldError(e.path("field").asText(), e.path("message").asText())));
+                return new ProblemException(400, p.path("title").asText("Invalid request"), p.path("detail").asText(""),
+                        errors, Map.of());
+            } catch (IOException e) {
+                return violations.of(Backend.FACILITY, "searchFacilities", "a 400 without a problem body");
+            }
         }
-        query.add("size", "100");
-        return facilities.search(query)
-                .onFailure(Passthrough::isUnavailability).transform(e -> Passthrough.unavailable("facility service"))
-                .map(response -> {
-                    try (response) {
-                        byte[] body = response.readEntity(byte[].class);
-                        if (response.getStatus() >= 500) {
-                            throw Passthrough.unavailable("facility service");
-                        }
-                        if (response.getStatus() >= 400) {
-                            throw relayedProblem(response.getStatus(), body);
-                        }
-                        List<JsonNode> items = new ArrayList<>();
-                        json.readTree(body).path("items").forEach(items::add);
-                        return items;
-                    } catch (IOException e) {
-                        throw new IllegalStateException("unreadable facility search", e);
-                    }
-                });
+        if (refused.status() >= 500) {
+            return new ProblemException(502, "Bad gateway", "The facility service failed to answer; try again");
+        }
+        return violations.of(Backend.FACILITY, "searchFacilities", "answered " + refused.status());
     }
 
     /** facility id → level → network result; null when insurance-service could not answer. */
-    private Uni<Map<String, Map<String, Network>>> networkStatus(CareMatchRequest request, List<JsonNode> found,
-                                                                 List<String> degraded, long deadline) {
+    private Uni<Map<UUID, Map<LevelOfCare, NetworkResult>>> networkStatus(CareMatchRequest request, List<Facility> found,
+                                                                        List<Degraded> degraded, long deadline) {
         if (request.payer() == null || found.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        ObjectNode check = json.createObjectNode();
-        check.put("payer", request.payer());
-        if (request.planType() != null) {
-            check.put("planType", request.planType().name());
-        }
-        check.put("asOf", LocalDate.now().toString());
-        var ids = check.putArray("facilityIds");
-        found.forEach(f -> ids.add(f.path("id").asText()));
-        byte[] body;
-        try {
-            body = json.writeValueAsBytes(check);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return insurance.networkChecks(body).ifNoItem().after(optionalWait(deadline)).fail().map(response -> {
-            try (response) {
-                if (response.getStatus() != 200) {
-                    throw new IllegalStateException("insurance-service answered " + response.getStatus());
-                }
-                JsonNode root = json.readTree(response.readEntity(byte[].class));
-                JsonNode results = root.isArray() ? root : root.path("results");
-                Map<String, Map<String, Network>> byFacility = new HashMap<>();
-                for (JsonNode r : results) {
-                    byFacility.computeIfAbsent(r.path("facilityId").asText(), k -> new HashMap<>())
-                            .put(r.path("levelOfCare").asText(), new Network(r.path("status").asText("UNKNOWN"),
-                                    text(r, "reason"), text(r, "levelOfCare"), text(r, "effectiveFrom"), text(r, "effectiveTo")));
-                }
-                return byFacility;
-            } catch (IOException e) {
-                throw new IllegalStateException("unreadable network check", e);
-            }
-        }).onFailure().recoverWithItem(e -> {
-            LOG.warnf("network status unavailable for care match: %s", e.toString());
-            degraded.add(INSURANCE);
-            return null;
-        });
+        NetworkCheckInput check = new NetworkCheckInput().payer(request.payer()).planType(request.planType())
+                .facilityIds(found.stream().map(Facility::getId).toList());
+        return calls.call(Backend.INSURANCE, "checkNetwork", () -> insurance.checkNetwork(check))
+                .ifNoItem().after(optionalWait(deadline)).fail()
+                .map(this::byFacility)
+                .onFailure(Refused.class).transform(e -> refusedCheck((Refused) e))
+                .onFailure(CareMatchService::isOutage)
+                .recoverWithItem(e -> {
+                    LOG.warnf("network status unavailable for care match: %s", e.toString());
+                    degraded.add(Degraded.INSURANCE);
+                    return null;
+                });
     }
 
-    private CareMatchResponse rank(List<JsonNode> found, Map<String, Map<String, Network>> network,
-                                   List<LevelOfCare> levels, Plan plan, CareMatchRequest request, List<String> degraded) {
-        Set<String> wanted = new LinkedHashSet<>();
-        levels.forEach(l -> wanted.add(l.name()));
+    private Map<UUID, Map<LevelOfCare, NetworkResult>> byFacility(NetworkCheckResult response) {
+        if (response == null || response.getResults() == null) {
+            throw violations.of(Backend.INSURANCE, "checkNetwork", "an answer without results");
+        }
+        Map<UUID, Map<LevelOfCare, NetworkResult>> byFacility = new HashMap<>();
+        for (NetworkResult r : response.getResults()) {
+            if (r.getFacilityId() == null || r.getLevelOfCare() == null || r.getStatus() == null) {
+                throw violations.of(Backend.INSURANCE, "checkNetwork", "a result without facility, level or status");
+            }
+            byFacility.computeIfAbsent(r.getFacilityId(), k -> new EnumMap<>(LevelOfCare.class)).put(r.getLevelOfCare(), r);
+        }
+        return byFacility;
+    }
+
+    private ProblemException refusedCheck(Refused refused) {
+        if (refused.status() == 400) {
+            return ProblemException.badField("payer", "was refused by the network check: " + refusedDetail(refused));
+        }
+        return violations.of(Backend.INSURANCE, "checkNetwork", "answered " + refused.status());
+    }
+
+    private String refusedDetail(Refused refused) {
+        try {
+            return json.readTree(refused.body()).path("detail").asText("invalid");
+        } catch (IOException e) {
+            return "invalid";
+        }
+    }
+
+    private CareMatchResponse rank(List<Facility> found, Map<UUID, Map<LevelOfCare, NetworkResult>> network,
+                                   List<LevelOfCare> levels, Plan plan, CareMatchRequest request, List<Degraded> degraded) {
+        Set<LevelOfCare> wanted = new LinkedHashSet<>(levels);
         List<Match> matches = new ArrayList<>();
-        for (JsonNode facility : found) {
-            Set<String> runs = new LinkedHashSet<>();
+        for (Facility facility : found) {
+            Set<LevelOfCare> runs = new LinkedHashSet<>();
             int openings = 0;
-            for (JsonNode program : facility.path("programs")) {
-                String level = program.path("levelOfCare").asText();
-                if (wanted.isEmpty() || wanted.contains(level)) {
-                    runs.add(level);
-                    openings += Math.max(0, program.path("openings").asInt(0));
+            for (Program program : facility.getPrograms()) {
+                if (wanted.isEmpty() || wanted.contains(program.getLevelOfCare())) {
+                    runs.add(program.getLevelOfCare());
+                    openings += program.getOpenings() == null ? 0 : Math.max(0, program.getOpenings());
                 }
             }
             // The level whose network status counts: the first wanted level the site runs (detox
             // before the level after it), or for a search without a level, the site's first.
-            String decisive = wanted.stream().filter(runs::contains).findFirst()
+            LevelOfCare decisive = wanted.stream().filter(runs::contains).findFirst()
                     .orElse(runs.stream().findFirst().orElse(null));
-            Double distance = facility.hasNonNull("distanceMiles") ? facility.get("distanceMiles").asDouble() : null;
-            matches.add(new Match(facility, distance, networkFor(facility, decisive, network, request), openings));
+            matches.add(new Match(facility, facility.getDistanceMiles(), networkFor(facility, decisive, network, request), openings));
         }
         Comparator<Match> order = Comparator
                 .comparingInt((Match m) -> plan.withdrawalManagement() && runsDetox(m) ? 0 : 1)
@@ -263,55 +299,42 @@ public class CareMatchService {
                 .thenComparing(Comparator.comparingInt(Match::openings).reversed())
                 .thenComparing(m -> m.distanceMiles() == null ? Double.MAX_VALUE : m.distanceMiles());
         matches.sort(order);
-        List<String> missing = degraded.stream().distinct().sorted().toList();
+        List<Degraded> missing = degraded.stream().distinct().sorted().toList();
         return new CareMatchResponse(false, null, null, plan.level(), plan.withdrawalManagement(),
                 matches.subList(0, Math.min(maxMatches, matches.size())), missing);
     }
 
-    private static Network networkFor(JsonNode facility, String level, Map<String, Map<String, Network>> network,
+    private static Network networkFor(Facility facility, LevelOfCare level, Map<UUID, Map<LevelOfCare, NetworkResult>> network,
                                       CareMatchRequest request) {
         if (request.payer() == null) {
-            return new Network("UNKNOWN", "No insurance was given", level, null, null);
+            return new Network(NetworkStatus.UNKNOWN, "No insurance was given", level, null, null);
         }
         if (network == null) {
-            return new Network("UNKNOWN", "Network status could not be checked just now", level, null, null);
+            return new Network(NetworkStatus.UNKNOWN, "Network status could not be checked just now", level, null, null);
         }
-        Map<String, Network> forFacility = network.getOrDefault(facility.path("id").asText(), Map.of());
-        Network result = level == null ? null : forFacility.get(level);
-        return result != null ? result : new Network("UNKNOWN", "No network answer for this level of care", level, null, null);
+        NetworkResult result = level == null ? null : network.getOrDefault(facility.getId(), Map.of()).get(level);
+        if (result == null) {
+            return new Network(NetworkStatus.UNKNOWN, "No network answer for this level of care", level, null, null);
+        }
+        return new Network(result.getStatus(), result.getReason(), result.getLevelOfCare(), result.getEffectiveFrom(),
+                result.getEffectiveTo());
     }
 
     private static boolean runsDetox(Match m) {
-        for (JsonNode p : m.facility().path("programs")) {
-            if ("DETOX".equals(p.path("levelOfCare").asText())) {
-                return true;
-            }
-        }
-        return false;
+        return m.facility().getPrograms().stream().anyMatch(p -> p.getLevelOfCare() == LevelOfCare.DETOX);
     }
 
-    private static int networkRank(String status) {
+    private static int networkRank(NetworkStatus status) {
         return switch (status) {
-            case "IN_NETWORK" -> 0;
-            case "UNKNOWN" -> 1;
-            default -> 2;
+            case IN_NETWORK -> 0;
+            case UNKNOWN -> 1;
+            case OUT_OF_NETWORK -> 2;
         };
     }
 
-    private ProblemException relayedProblem(int status, byte[] body) {
-        try {
-            JsonNode p = json.readTree(body);
-            List<Problem.FieldError> errors = new ArrayList<>();
-            p.path("errors").forEach(e -> errors.add(new Problem.FieldError(e.path("field").asText(), e.path("message").asText())));
-            return new ProblemException(status, p.path("title").asText("Invalid request"), p.path("detail").asText(""),
-                    errors, Map.of());
-        } catch (IOException e) {
-            return new ProblemException(status, "Invalid request", "The facility search refused the request");
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asText() : null;
+    /** An optional service that did not answer (in time): the answer is degraded, not refused. */
+    private static boolean isOutage(Throwable e) {
+        return e instanceof io.smallrye.mutiny.TimeoutException || e instanceof ProblemException p && p.status() == 503;
     }
 
     /** The optional call's wait: its own limit, or what is left of the budget less a margin to answer in. */
@@ -321,6 +344,6 @@ public class CareMatchService {
     }
 
     record Plan(LevelOfCare level, LevelOfCare nextLevel, boolean withdrawalManagement, boolean crisis,
-                JsonNode crisisResources) {
+                List<org.carenetwork.vocabulary.CrisisResource> crisisResources) {
     }
 }

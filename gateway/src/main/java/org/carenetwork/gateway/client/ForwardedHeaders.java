@@ -1,21 +1,37 @@
 package org.carenetwork.gateway.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 
 /**
  * What travels from the caller to a service: identity (the caller's bearer token, or the internal
  * token an API key was exchanged for), the request id, and the headers that make writes safe to
- * retry and reads cacheable. Nothing else: a caller cannot smuggle headers to the services.
+ * retry and reads cacheable. Nothing else: a caller cannot smuggle headers to the services. The
+ * relay and the typed clients forward the same list.
  */
 @ApplicationScoped
 public class ForwardedHeaders implements ClientHeadersFactory {
 
-    static final List<String> FORWARDED = List.of("Authorization", "X-Request-Id", "Idempotency-Key", "If-Match",
+    public static final List<String> FORWARDED = List.of("Authorization", "X-Request-Id", "Idempotency-Key", "If-Match",
             "If-None-Match", "Accept", "Accept-Language", "X-Assessment-Token");
+
+    /** The forwarded headers of a caller's request (first value of each). */
+    public static Map<String, String> of(HttpHeaders caller) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : FORWARDED) {
+            String value = caller.getHeaderString(name);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        return headers;
+    }
 
     @Override
     public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming,

@@ -4,13 +4,17 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.carenetwork.common.problem.Problem;
+import org.carenetwork.gateway.routing.PublicPath;
+import org.carenetwork.gateway.routing.RouteTable;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses oversized bodies with 413 before they are read: JSON requests are small, only the
- * directory import (ADMIN) carries files. quarkus.http.limits.max-body-size caps bodies sent
- * without a Content-Length.
+ * operations whose contract says their body is a file ({@code x-carries-file}: the directory
+ * import) get the larger limit. quarkus.http.limits.max-body-size caps bodies sent without a
+ * Content-Length.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -21,11 +25,14 @@ public class BodySizeLimit {
     @ConfigProperty(name = "gateway.body-limit.import-bytes", defaultValue = "52428800")
     long importLimit;
 
+    @Inject
+    RouteTable routes;
+
     void register(@Observes Filters filters) {
         filters.register(rc -> {
             String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null) {
-                long limit = rc.request().path().endsWith("/facilities/import") ? importLimit : defaultLimit;
+                long limit = carriesFile(rc.request().method().name(), rc.request().path()) ? importLimit : defaultLimit;
                 long size;
                 try {
                     size = Long.parseLong(length.trim());
@@ -42,5 +49,14 @@ public class BodySizeLimit {
             }
             rc.next();
         }, 900);
+    }
+
+    private boolean carriesFile(String method, String path) {
+        try {
+            return routes.match(method, PublicPath.of(path, null).segments()) instanceof RouteTable.Found found
+                    && found.route().carriesFile();
+        } catch (RuntimeException malformedPath) {
+            return false;
+        }
     }
 }

@@ -33,8 +33,14 @@ public class TokenBuckets {
         return limits.enabled();
     }
 
-    /** @return 0 when the request may go, else the seconds to wait before a token is back */
-    public long take(String key, int perMinute, long nowNanos) {
+    /**
+     * What taking a token said: {@code waitSeconds} 0 when the request may go, else the seconds
+     * before a token is back; {@code remaining} the whole tokens left after it.
+     */
+    public record Taken(long waitSeconds, long remaining) {
+    }
+
+    public Taken take(String key, int perMinute, long nowNanos) {
         maybeSweep(nowNanos);
         Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(perMinute, nowNanos));
         return bucket.take(perMinute, nowNanos);
@@ -61,15 +67,15 @@ public class TokenBuckets {
             this.last = now;
         }
 
-        synchronized long take(int perMinute, long now) {
+        synchronized Taken take(int perMinute, long now) {
             double perNano = perMinute / 60e9;
             tokens = Math.min(perMinute, tokens + (now - last) * perNano);
             last = now;
             if (tokens >= 1) {
                 tokens -= 1;
-                return 0;
+                return new Taken(0, (long) Math.floor(tokens));
             }
-            return Math.max(1, (long) Math.ceil((1 - tokens) / perNano / 1e9));
+            return new Taken(Math.max(1, (long) Math.ceil((1 - tokens) / perNano / 1e9)), 0);
         }
 
         synchronized long idleSince(long now) {

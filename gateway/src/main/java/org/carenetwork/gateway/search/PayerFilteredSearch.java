@@ -1,105 +1,155 @@
 package org.carenetwork.gateway.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netty.handler.codec.http.QueryStringDecoder;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.MultivaluedHashMap;
-import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.time.LocalDate;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import org.carenetwork.common.problem.Enums;
 import org.carenetwork.common.problem.ProblemException;
-import org.carenetwork.gateway.client.FacilityBackend;
-import org.carenetwork.gateway.client.InsuranceBackend;
-import org.carenetwork.gateway.client.Passthrough;
+import org.carenetwork.gateway.client.Backend;
+import org.carenetwork.gateway.client.BackendRelay;
+import org.carenetwork.gateway.client.ContractViolations;
+import org.carenetwork.gateway.client.InsuranceClient;
+import org.carenetwork.gateway.client.TypedCalls;
+import org.carenetwork.gateway.client.TypedCalls.Refused;
+import org.carenetwork.gateway.client.insurance.model.NetworkCheckInput;
+import org.carenetwork.gateway.client.insurance.model.NetworkResult;
+import org.carenetwork.gateway.routing.PublicPath;
+import org.carenetwork.gateway.routing.Route;
+import org.carenetwork.vocabulary.LevelOfCare;
+import org.carenetwork.vocabulary.NetworkStatus;
+import org.carenetwork.vocabulary.PlanType;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * {@code GET /facilities?payer=...}: insurance-service names the facilities in network for the
- * payer (and plan type and level, when given), then facility-service searches among them, so
- * paging and totals stay right. Without insurance-service the filter cannot be honoured: 503.
+ * {@code GET /facilities?payer=...}, the gateway's own addition to facility-service's search:
+ * insurance-service names the facilities in network for the payer (and plan type and level, when
+ * given), then facility-service searches among them, so paging and totals stay right. Without
+ * insurance-service the filter cannot be honoured: 503. {@link #document} adds the two parameters
+ * to the search's entry in the public document, here beside the code that reads them.
  */
 @ApplicationScoped
 public class PayerFilteredSearch {
 
+    public static final String OPERATION_ID = "searchFacilities";
+    static final String PAYER = "payer";
+    static final String PLAN_TYPE = "planType";
     /** An id no facility has: the search among no facilities. */
     static final String NO_FACILITY = "00000000-0000-0000-0000-000000000000";
 
     @RestClient
-    FacilityBackend facilities;
-
-    @RestClient
-    InsuranceBackend insurance;
+    InsuranceClient insurance;
 
     @Inject
-    ObjectMapper json;
+    TypedCalls calls;
 
-    public Uni<Response> search(MultivaluedMap<String, String> original) {
-        MultivaluedMap<String, String> query = new MultivaluedHashMap<>(original);
-        String payer = query.getFirst("payer");
-        String planType = query.getFirst("planType");
-        query.remove("payer");
-        query.remove("planType");
-        if (payer == null || payer.isBlank()) {
-            throw ProblemException.badField("payer", "must name a payer id from /payers");
+    @Inject
+    ContractViolations violations;
+
+    @Inject
+    BackendRelay relay;
+
+    /** A facility search that names a payer or a plan type is the gateway's to answer. */
+    public boolean handles(Route route, PublicPath path) {
+        if (!OPERATION_ID.equals(route.operationId()) || path.rawQuery() == null) {
+            return false;
         }
-        ObjectNode check = json.createObjectNode().put("payer", payer).put("asOf", LocalDate.now().toString());
-        if (planType != null) {
-            check.put("planType", planType);
+        Map<String, List<String>> query = query(path);
+        return query.containsKey(PAYER) || query.containsKey(PLAN_TYPE);
+    }
+
+    public Uni<Response> search(Route route, PublicPath path, HttpHeaders caller) {
+        Map<String, List<String>> query = query(path);
+        List<String> plans = query.getOrDefault(PLAN_TYPE, List.of());
+        PlanType planType = plans.isEmpty() ? null : Enums.parse(PLAN_TYPE, plans.get(0), PlanType.class);
+        List<String> payers = query.getOrDefault(PAYER, List.of());
+        if (payers.isEmpty() || payers.get(0).isBlank()) {
+            throw ProblemException.badField(PAYER, "must name a payer id from /payers");
         }
-        List<String> levels = query.get("levelOfCare");
-        if (levels != null && levels.size() == 1) {
-            check.put("levelOfCare", levels.get(0));
+        if (payers.get(0).length() > 100) {
+            throw ProblemException.badField(PAYER, "is at most 100 characters");
         }
-        return insurance.networkChecks(bytes(check))
-                .onFailure(Passthrough::isUnavailability).transform(e -> Passthrough.unavailable("insurance service"))
-                .chain(response -> {
-                    Set<String> inNetwork = inNetworkIds(response);
-                    if (inNetwork.isEmpty()) {
-                        // Still asked, so the other filters are checked (a bad one is a 400 whatever the payer)
-                        // and the empty page carries the caller's paging.
-                        inNetwork = Set.of(NO_FACILITY);
+        List<String> levels = query.getOrDefault("levelOfCare", List.of());
+        LevelOfCare level = levels.size() == 1 && !levels.get(0).contains(",")
+                ? Enums.parse("levelOfCare", levels.get(0), LevelOfCare.class) : null;
+        // No facilityIds: every facility the payer has a contract for (the model starts with an empty list).
+        NetworkCheckInput check = new NetworkCheckInput().payer(payers.get(0).strip()).planType(planType).levelOfCare(level)
+                .facilityIds(null);
+        return calls.call(Backend.INSURANCE, "checkNetwork", () -> insurance.checkNetwork(check))
+                .onFailure(Refused.class).transform(e -> refused((Refused) e))
+                .chain(answer -> {
+                    if (answer.getResults() == null) {
+                        throw violations.of(Backend.INSURANCE, "checkNetwork", "an answer without results");
                     }
-                    inNetwork.forEach(id -> query.add("id", id));
-                    return Passthrough.relay("facility service", () -> facilities.search(query));
+                    Set<UUID> inNetwork = new LinkedHashSet<>();
+                    for (NetworkResult r : answer.getResults()) {
+                        if (r.getStatus() == NetworkStatus.IN_NETWORK) {
+                            inNetwork.add(r.getFacilityId());
+                        }
+                    }
+                    // Still asked when none is, so the other filters are checked (a bad one is a 400
+                    // whatever the payer) and the empty page carries the caller's paging.
+                    return relay.relay(Backend.FACILITY, false, "GET", "/facilities?" + facilityQuery(path, inNetwork),
+                            caller, null);
                 });
     }
 
-    private Set<String> inNetworkIds(Response response) {
-        try (response) {
-            byte[] body = response.readEntity(byte[].class);
-            if (response.getStatus() >= 500) {
-                throw Passthrough.unavailable("insurance service");
-            }
-            JsonNode root = json.readTree(body);
-            if (response.getStatus() >= 400) {
-                throw new ProblemException(response.getStatus(), root.path("title").asText("Invalid request"),
-                        root.path("detail").asText("The payer filter was refused"));
-            }
-            JsonNode results = root.isArray() ? root : root.path("results");
-            Set<String> ids = new LinkedHashSet<>();
-            for (JsonNode r : results) {
-                if ("IN_NETWORK".equals(r.path("status").asText())) {
-                    ids.add(r.path("facilityId").asText());
-                }
-            }
-            return ids;
-        } catch (IOException e) {
-            throw Passthrough.unavailable("insurance service");
+    private ProblemException refused(Refused refused) {
+        if (refused.status() == 400) {
+            return ProblemException.badField(PAYER, "is not a payer the network check takes");
         }
+        return violations.of(Backend.INSURANCE, "checkNetwork", "answered " + refused.status());
     }
 
-    private byte[] bytes(JsonNode node) {
-        try {
-            return json.writeValueAsBytes(node);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    /** The caller's query for facility-service: without payer and planType, with the in-network ids. */
+    private static String facilityQuery(PublicPath path, Set<UUID> ids) {
+        StringBuilder out = new StringBuilder();
+        query(path).forEach((name, values) -> {
+            if (!name.equals(PAYER) && !name.equals(PLAN_TYPE)) {
+                values.forEach(v -> append(out, name, v));
+            }
+        });
+        if (ids.isEmpty()) {
+            append(out, "id", NO_FACILITY);
         }
+        ids.forEach(id -> append(out, "id", id.toString()));
+        return out.toString();
+    }
+
+    private static void append(StringBuilder out, String name, String value) {
+        if (!out.isEmpty()) {
+            out.append('&');
+        }
+        out.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, List<String>> query(PublicPath path) {
+        return path.rawQuery() == null ? Map.of() : new QueryStringDecoder(path.rawQuery(), false).parameters();
+    }
+
+    /** The public document's search gets the two parameters this class reads. */
+    public static void document(Operation search) {
+        search.addParameter(OASFactory.createParameter().name(PAYER).in(Parameter.In.QUERY)
+                .description("A payer id from `GET /payers`: only facilities in network for it (with `planType`, for that "
+                        + "plan type; with one `levelOfCare`, for that level). Answered by the gateway with the insurance "
+                        + "service's network check; without that service, 503.")
+                .schema(OASFactory.createSchema().addType(SchemaType.STRING).maxLength(100)).example("aetna"));
+        search.addParameter(OASFactory.createParameter().name(PLAN_TYPE).in(Parameter.In.QUERY)
+                .description("The plan type for `payer`.")
+                .schema(OASFactory.createSchema().ref("PlanType")));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.carenetwork.insurance.domain.ApiText;
 import org.carenetwork.vocabulary.LevelOfCare;
 import org.carenetwork.vocabulary.PlanType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

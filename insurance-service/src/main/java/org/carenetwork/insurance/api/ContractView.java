@@ -3,6 +3,7 @@ package org.carenetwork.insurance.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.carenetwork.insurance.domain.ApiText;
 import org.carenetwork.insurance.domain.NetworkContract;
 import org.carenetwork.vocabulary.LevelOfCare;
 import org.carenetwork.vocabulary.PlanType;

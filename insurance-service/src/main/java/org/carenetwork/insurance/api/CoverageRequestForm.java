@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.carenetwork.insurance.domain.ApiText;
 import org.carenetwork.insurance.domain.SubscriberRelationship;
 import org.carenetwork.vocabulary.LevelOfCare;
 import org.carenetwork.vocabulary.PlanType;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.carenetwork.insurance.domain.ApiText;
 import org.carenetwork.insurance.domain.CoverageRequest;
 import org.carenetwork.insurance.domain.CoverageStatus;
 import org.carenetwork.insurance.domain.NetworkResult;

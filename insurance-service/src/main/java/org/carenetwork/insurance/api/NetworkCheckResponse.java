@@ -2,8 +2,8 @@ package org.carenetwork.insurance.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.carenetwork.insurance.domain.ApiText;
 import org.carenetwork.insurance.domain.NetworkResult;
-import org.carenetwork.insurance.service.NetworkChecks;
 import org.carenetwork.vocabulary.PlanType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,8 +16,8 @@ public record NetworkCheckResponse(
                 description = "The plan type asked about; null when none was.")
         PlanType planType,
         @Schema(required = true, description = "The day answered for.", example = "2026-11-22") LocalDate asOf,
-        @Schema(required = true, maxItems = NetworkChecks.MAX_RESULTS, description = "One result per facility (in the "
+        @Schema(required = true, maxItems = NetworkCheckRequest.MAX_RESULTS, description = "One result per facility (in the "
                 + "order asked, duplicates once; without `facilityIds`, by facility id) and level (in the order `DETOX "
-                + "INPATIENT RESIDENTIAL PHP IOP OP MAT`): at most " + NetworkChecks.MAX_FACILITIES + " × 7.")
+                + "INPATIENT RESIDENTIAL PHP IOP OP MAT`): at most " + NetworkCheckRequest.MAX_FACILITIES + " × 7.")
         List<NetworkResult> results) {
 }

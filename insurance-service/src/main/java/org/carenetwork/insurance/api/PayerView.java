@@ -3,6 +3,7 @@ package org.carenetwork.insurance.api;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.carenetwork.insurance.domain.ApiText;
 import org.carenetwork.insurance.domain.Payer;
 import org.carenetwork.vocabulary.PlanType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -2,7 +2,6 @@ package org.carenetwork.insurance.domain;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.carenetwork.insurance.api.ApiText;
 import org.carenetwork.vocabulary.LevelOfCare;
 import org.carenetwork.vocabulary.NetworkStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

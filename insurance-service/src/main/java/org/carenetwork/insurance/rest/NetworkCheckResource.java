@@ -39,7 +39,7 @@ public class NetworkCheckResource {
             description = OperationText.ANYONE + "\n"
                     + "The network's own contract list decides, not the insurer (a 271 eligibility answer rarely tells "
                     + "network status reliably): one result per facility and level of care. Without `facilityIds`, every "
-                    + "facility that has any network contract (at most " + NetworkChecks.MAX_FACILITIES + "; past that "
+                    + "facility that has any network contract (at most " + NetworkCheckRequest.MAX_FACILITIES + "; past that "
                     + "many, name them, else 422); without `levelOfCare`, all seven levels; without `planType`, a "
                     + "contract for any plan type of the payer counts; without `asOf`, today in the network's time zone "
                     + "(America/New_York). Contract dates are inclusive at both ends; a contract without `effectiveTo` "

@@ -35,11 +35,6 @@ import org.carenetwork.vocabulary.PlanType;
 @ApplicationScoped
 public class NetworkChecks {
 
-    /** The most facilities one check answers for, named or (without facilityIds) contracted. */
-    public static final int MAX_FACILITIES = 500;
-    /** One result per facility and level. */
-    public static final int MAX_RESULTS = MAX_FACILITIES * 7;
-
     /** The facilities asked about (or every contracted one), each with the payer's contracts for it. */
     private static final String CONTRACTS_FOR = """
             SELECT f.facility_id, c.level_of_care, c.plan_type, c.effective_from, c.effective_to
@@ -51,7 +46,7 @@ public class NetworkChecks {
     private static final String ALL_CONTRACTED = """
             SELECT facility_id, row_number() OVER (ORDER BY facility_id) AS ord
             FROM (SELECT DISTINCT facility_id FROM network_contract ORDER BY facility_id LIMIT %d) d"""
-            .formatted(MAX_FACILITIES + 1);
+            .formatted(NetworkCheckRequest.MAX_FACILITIES + 1);
 
     @Inject
     AgroalDataSource dataSource;
@@ -119,10 +114,10 @@ public class NetworkChecks {
         } catch (SQLException e) {
             throw new IllegalStateException("network contracts could not be read", e);
         }
-        if (facilityIds == null && byFacility.size() > MAX_FACILITIES) {
+        if (facilityIds == null && byFacility.size() > NetworkCheckRequest.MAX_FACILITIES) {
             // The answer must stay bounded: past this many contracted facilities, the caller names them.
-            throw ProblemException.unprocessable("facilityIds", "is required when more than " + MAX_FACILITIES
-                    + " facilities have network contracts: name at most " + MAX_FACILITIES + " facilities");
+            throw ProblemException.unprocessable("facilityIds", "is required when more than " + NetworkCheckRequest.MAX_FACILITIES
+                    + " facilities have network contracts: name at most " + NetworkCheckRequest.MAX_FACILITIES + " facilities");
         }
         return byFacility;
     }

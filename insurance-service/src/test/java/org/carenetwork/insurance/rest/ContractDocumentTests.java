@@ -36,7 +36,7 @@ import org.carenetwork.insurance.ContractApi;
 import org.carenetwork.insurance.CoverageApi;
 import org.carenetwork.insurance.FacilityCatalog;
 import org.carenetwork.insurance.Forms;
-import org.carenetwork.insurance.api.ApiText;
+import org.carenetwork.insurance.domain.ApiText;
 import org.carenetwork.insurance.domain.CoverageStatus;
 import org.carenetwork.testing.ContractDocument;
 import org.carenetwork.testing.TestTokens;

@@ -13,12 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.carenetwork.insurance.api;
+package org.carenetwork.insurance.domain;
 
 /**
  * What the service's OpenAPI document says more than once: patterns and descriptions shared by

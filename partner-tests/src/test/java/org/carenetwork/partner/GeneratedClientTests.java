@@ -1,13 +1,11 @@
-package org.carenetwork.gateway;
+package org.carenetwork.partner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -31,24 +29,23 @@ import org.carenetwork.testing.LocalPostgres;
 import org.carenetwork.testing.ServiceProcess;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A partner's view of the API: a Java client generated from the published document (at
- * generate-test-sources) calls the running gateway, so a document that drifts from what the
- * gateway answers breaks here, in the types a partner would compile against.
+ * A partner's view of the API: a Java client generated from the document the gateway publishes
+ * (at generate-test-sources, from the gateway's build) calls the packaged gateway in front of the
+ * packaged services, so a published document that drifts from what the suite answers breaks
+ * here, in the types a partner compiles against.
  */
-@QuarkusTest
+@ExtendWith(PackagedSuite.class)
 class GeneratedClientTests {
 
     static final UUID SITE = UUID.randomUUID();
 
-    @TestHTTPResource("/api/v1")
-    URI api;
-
     /** An IOP site a quarter mile from the centre of Toledo's ZIP code 43604. */
     @BeforeAll
     static void seed() throws SQLException {
-        LocalPostgres.Connection db = ServiceProcess.backend(Backends.FACILITY).database();
+        LocalPostgres.Connection db = ServiceProcess.backend("facility-service").database();
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
             try (var s = c.prepareStatement("INSERT INTO facility (id, name, city, state, postal_code, lat, lon, source) "
                     + "VALUES (?, 'Generated Client Test Site', 'Toledo', 'OH', '43604', 41.6528, -83.5379, 'NETWORK')")) {
@@ -64,31 +61,32 @@ class GeneratedClientTests {
         }
     }
 
-    private ApiClient client() {
+    private static ApiClient client() {
         ApiClient client = new ApiClient();
-        client.updateBaseUri(api.toString());
+        client.updateBaseUri(PackagedSuite.api());
         return client;
     }
 
     @Test
     void partner_readsTheSite_thenMatchesCareByLevelAndZip() throws ApiException {
-        Facility site = new FacilitiesApi(client()).getFacility(SITE.toString(), null, null);
+        Facility site = new FacilitiesApi(client()).getFacility(SITE, null, null);
         assertEquals("Generated Client Test Site", site.getName());
         assertEquals(FacilitySource.NETWORK, site.getSource());
         assertEquals(41.6528, site.getLocation().getLat(), 1e-9);
+        assertNull(site.getNote(), "no note: null, as the document says");
         Program iop = site.getPrograms().get(0);
         assertEquals(LevelOfCare.IOP, iop.getLevelOfCare());
         assertEquals(List.of(Schedule.EVENING), iop.getSchedules());
         assertFalse(iop.getOpeningsStale(), "openings confirmed just now");
 
-        CareMatch answer = new CareMatchesApi(client()).matchCare(new CareMatchInput().levelOfCare(LevelOfCare.IOP).zip("43604"),
-                null, "generated-client-1");
+        CareMatch answer = new CareMatchesApi(client()).matchCare(
+                new CareMatchInput().levelOfCare(LevelOfCare.IOP).zip("43604"), null, "generated-client-1");
 
         assertFalse(answer.getCrisis());
         assertEquals(LevelOfCare.IOP, answer.getLevelOfCare());
         assertTrue(answer.getDegraded().isEmpty(), "nothing was asked of a missing service: " + answer.getDegraded());
         CareMatchItem match = answer.getMatches().stream()
-                .filter(m -> SITE.toString().equals(m.getFacility().getId()))
+                .filter(m -> SITE.equals(m.getFacility().getId()))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("the Toledo IOP site is not among " + answer.getMatches()));
         assertEquals("Toledo", match.getFacility().getAddress().getCity());
