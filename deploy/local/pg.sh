@@ -102,9 +102,21 @@ start() {
   [ -f "$DATA/PG_VERSION" ] || init_cluster
   if ! running; then
     local port; port=$(current_port); port=${port:-$BASE_PORT}
-    while port_in_use "$port"; do port=$((port + 1)); [ "$port" -lt $((BASE_PORT + 100)) ] || die "no free port from $BASE_PORT"; done
-    as_pg sh -c "echo 'port = $port' >> '$DATA/postgresql.auto.conf'"
-    as_pg "$BIN/pg_ctl" -D "$DATA" -l "$LOG" -w -t 60 start >/dev/null || { tail -n 20 "$LOG" >&2; die "start failed"; }
+    # Another tree's cluster (a second build on the machine) may take the port between the check
+    # and the start: then the start fails on the socket, and the next free port is tried.
+    local attempt
+    for attempt in 1 2 3 4 5 6 7 8 9 10; do
+      while port_in_use "$port"; do port=$((port + 1)); [ "$port" -lt $((BASE_PORT + 100)) ] || die "no free port from $BASE_PORT"; done
+      as_pg sh -c "echo 'port = $port' >> '$DATA/postgresql.auto.conf'"
+      if as_pg "$BIN/pg_ctl" -D "$DATA" -l "$LOG" -w -t 60 start >/dev/null; then
+        break
+      fi
+      if [ "$attempt" -lt 10 ] && tail -n 20 "$LOG" | grep -q "could not create any TCP/IP sockets\|Address already in use"; then
+        port=$((port + 1))
+        continue
+      fi
+      tail -n 20 "$LOG" >&2; die "start failed"
+    done
   fi
   export PGHOST=127.0.0.1 PGPORT PGUSER=postgres PGPASSWORD
   PGPORT=$(current_port); PGPASSWORD=$(cat "$SECRET")
