@@ -81,6 +81,7 @@ await_ready insurance-service "$INSURANCE_PORT"
 # services already trust; in production it has a key of its own that the services also trust.
 start_service gateway "$GATEWAY_PORT" FACILITY_SERVICE_URL="http://localhost:$FACILITY_PORT" \
   ASSESSMENT_SERVICE_URL="http://localhost:$ASSESSMENT_PORT" INSURANCE_SERVICE_URL="http://localhost:$INSURANCE_PORT" \
+  GATEWAY_PUBLIC_URL="http://localhost:$GATEWAY_PORT" GATEWAY_PUBLIC_ENVIRONMENT=local \
   SMALLRYE_JWT_SIGN_KEY_LOCATION="$STATE/jwt/private.pem" \
   QUARKUS_CONFIG_LOCATIONS="$STATE/gateway/api-keys.properties" \
   CORS_ORIGINS="http://localhost:3000,http://localhost:5173"

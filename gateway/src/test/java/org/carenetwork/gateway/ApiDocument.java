@@ -88,8 +88,10 @@ final class ApiDocument {
     record MediaType(String name, JsonNode schema, JsonNode example) {
     }
 
+    /** The path of the first server's URL ({@code /api/v1}), whether the URL is absolute or not. */
     String basePath() {
-        return root.path("servers").path(0).path("url").asText("");
+        String url = root.path("servers").path(0).path("url").asText("");
+        return url.contains("://") ? java.net.URI.create(url).getRawPath() : url;
     }
 
     List<Operation> operations() {
@@ -153,6 +155,37 @@ final class ApiDocument {
             }
         }
         return roles;
+    }
+
+    /**
+     * The schema a value other than null takes: {@link #resolve}d, and an OpenAPI 3.1 nullable
+     * reference ({@code anyOf: [{$ref}, {type: null}]}) read as its other branch.
+     */
+    JsonNode nonNull(JsonNode schemaOrRef) {
+        JsonNode schema = resolve(schemaOrRef);
+        JsonNode branches = schema.path("anyOf");
+        if (branches.size() == 2) {
+            for (int i = 0; i < 2; i++) {
+                if ("null".equals(branches.get(i).path("type").asText())) {
+                    return nonNull(branches.get(1 - i));
+                }
+            }
+        }
+        return schema;
+    }
+
+    /** The schema's type name, "string" for 3.1's {@code ["string", "null"]}; "" when it names none. */
+    static String typeOf(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (!t.asText().equals("null")) {
+                    return t.asText();
+                }
+            }
+            return "";
+        }
+        return type.asText("");
     }
 
     /** Follows a local $ref ("#/components/...") until a node without one. */

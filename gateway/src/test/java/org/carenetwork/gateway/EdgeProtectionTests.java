@@ -23,6 +23,19 @@ class EdgeProtectionTests {
     }
 
     @Test
+    void aBrandSitesScript_mayReadTheHeadersItNeeds() {
+        String exposed = given().header("Origin", "https://www.brand.test").when().get("/api/v1/facilities?size=1")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", equalTo("https://www.brand.test"))
+                .extract().header("Access-Control-Expose-Headers");
+        java.util.Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        names.addAll(java.util.Arrays.stream(String.valueOf(exposed).split(",")).map(String::trim).toList());
+        for (String needed : java.util.List.of("Location", "ETag", "Retry-After", "X-Request-Id", "Idempotent-Replayed",
+                "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")) {
+            org.junit.jupiter.api.Assertions.assertTrue(names.contains(needed), needed + " is exposed: " + exposed);
+        }
+    }
+
+    @Test
     void corsPreflight_fromAnotherOrigin_isNotAllowed() {
         given().header("Origin", "https://evil.test")
                 .header("Access-Control-Request-Method", "POST")

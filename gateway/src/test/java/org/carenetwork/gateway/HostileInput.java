@@ -129,9 +129,12 @@ final class HostileInput {
 
     /** A value meant to conform to the schema (example, enum, bounds), for the parts not being attacked. */
     JsonNode valid(ApiDocument doc, JsonNode schemaOrRef) {
-        JsonNode schema = doc.resolve(schemaOrRef);
+        JsonNode schema = doc.nonNull(schemaOrRef);
         if (schema.has("example")) {
             return schema.get("example");
+        }
+        if (schema.path("examples").isArray() && !schema.get("examples").isEmpty()) {
+            return schema.get("examples").get(0); // JSON Schema 2020-12's examples (OpenAPI 3.1)
         }
         if (schema.has("enum")) {
             return pick(list(schema.get("enum")));
@@ -142,7 +145,7 @@ final class HostileInput {
         for (JsonNode part : schema.path("allOf")) {
             return valid(doc, part);
         }
-        return switch (schema.path("type").asText("")) {
+        return switch (ApiDocument.typeOf(schema)) {
             case "integer" -> IntNode.valueOf((int) Math.max(schema.path("minimum").asLong(0),
                     Math.min(schema.path("maximum").asLong(100), random.nextInt(5))));
             case "number" -> DoubleNode.valueOf(Math.max(schema.path("minimum").asDouble(-1e6) + 0.5,
@@ -174,8 +177,8 @@ final class HostileInput {
 
     /** A value near or past the schema's limits, of the schema's own type where it has one. */
     JsonNode edge(ApiDocument doc, JsonNode schemaOrRef) {
-        JsonNode schema = doc.resolve(schemaOrRef);
-        String type = schema.path("type").asText("");
+        JsonNode schema = doc.nonNull(schemaOrRef);
+        String type = ApiDocument.typeOf(schema);
         List<JsonNode> options = new ArrayList<>();
         if (type.equals("integer") || type.equals("number")) {
             for (String bound : List.of("minimum", "maximum")) {
@@ -246,7 +249,7 @@ final class HostileInput {
 
     /** A value of another JSON type than the schema's. */
     JsonNode wrongType(ApiDocument doc, JsonNode schemaOrRef, JsonNode current) {
-        String type = doc.resolve(schemaOrRef).path("type").asText("");
+        String type = ApiDocument.typeOf(doc.nonNull(schemaOrRef));
         List<JsonNode> options = new ArrayList<>();
         if (!type.equals("string")) {
             options.add(TextNode.valueOf(string()));

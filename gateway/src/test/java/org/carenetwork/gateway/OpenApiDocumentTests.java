@@ -134,7 +134,15 @@ class OpenApiDocumentTests {
     void servedDocument_isComplete_andBounded() {
         assertEquals(List.of(), ContractDocument.problems(document));
         assertEquals("Care network public API", document.path("info").path("title").asText());
-        assertEquals("/api/v1", document.path("servers").path(0).path("url").asText());
+        assertEquals("https://api.carenet.example/api/v1", document.path("servers").path(0).path("url").asText(),
+                "the server is the deployment's public address, absolute, so a generated client needs no base path");
+        assertTrue(document.path("servers").path(0).path("description").asText().contains("production"));
+    }
+
+    @Test
+    void theServersPath_isWhereTheOperationsAnswer() {
+        String path = java.net.URI.create(document.path("servers").path(0).path("url").asText()).getPath();
+        given().when().get(path + "/facilities?size=1").then().statusCode(200);
     }
 
     /** The care match is the gateway's own shape: its schemas name exactly the records' fields. */

@@ -20,11 +20,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Whether a value conforms to a schema of the OpenAPI document (the OpenAPI 3.0 subset the
- * document uses: type, nullable, enum, required, properties, additionalProperties, allOf, string
- * lengths and patterns, number bounds, array sizes and the formats uuid, date, date-time, int32,
- * int64). The hostile-input tests use it to decide whether a generated request was valid: only
- * then may it be accepted.
+ * Whether a value conforms to a schema of the OpenAPI document (the subset of OpenAPI 3.1 and its
+ * JSON Schema the document uses: type, as a name or a list with "null", nullable (3.0), enum,
+ * const, required, properties, additionalProperties, propertyNames, maxProperties, allOf, anyOf,
+ * oneOf, string lengths and patterns, number bounds (exclusive ones as 3.0's flags or 3.1's
+ * numbers), array sizes and the formats uuid, date, date-time, int32, int64). The hostile-input
+ * tests use it to decide whether a generated request was valid (only then may it be accepted);
+ * {@link #strict()} checks answers (AnswersFitTheDocument): no reading between the lines there, and
+ * an object whose schema lists its properties may carry no other (the document must say all an answer holds).
  *
  * What a reader may take without changing the value counts as conforming; what would change or
  * guess it does not. So in a JSON body: a scalar given as another scalar with the same text (the
@@ -44,9 +47,20 @@ final class SchemaCheck {
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     private final ApiDocument document;
+    private final boolean strict;
 
     SchemaCheck(ApiDocument document) {
+        this(document, false);
+    }
+
+    private SchemaCheck(ApiDocument document, boolean strict) {
         this.document = document;
+        this.strict = strict;
+    }
+
+    /** The check an answer must pass: a value is what it says (no text for a number, no null for absent). */
+    SchemaCheck strict() {
+        return new SchemaCheck(document, true);
     }
 
     /** What is wrong with the value (empty: it conforms). */
@@ -66,7 +80,7 @@ final class SchemaCheck {
      */
     boolean parameterConforms(JsonNode schema, List<String> values) {
         JsonNode s = document.resolve(schema);
-        if (s.path("type").asText().equals("array")) {
+        if (types(s).contains("array")) {
             JsonNode items = document.resolve(s.path("items"));
             if (values.size() > s.path("maxItems").asInt(Integer.MAX_VALUE) || values.size() < s.path("minItems").asInt(0)) {
                 return false;
@@ -78,7 +92,9 @@ final class SchemaCheck {
 
     private boolean scalarConforms(JsonNode schema, String text) {
         JsonNode s = document.resolve(schema);
-        String type = s.path("type").asText("string");
+        Set<String> named = types(s);
+        named.remove("null");
+        String type = named.isEmpty() ? "string" : named.iterator().next();
         if (s.has("enum")) {
             String read = text.strip().trim(); // Java's trim() also drops control characters such as NUL
             for (JsonNode allowed : s.get("enum")) {
@@ -124,13 +140,72 @@ final class SchemaCheck {
         if (value == null || value.isMissingNode()) {
             return;
         }
+        for (String keyword : List.of("anyOf", "oneOf")) {
+            if (schema.has(keyword)) {
+                List<String> first = null;
+                boolean any = false;
+                for (JsonNode branch : schema.get(keyword)) {
+                    List<String> tried = new ArrayList<>();
+                    check(branch, value, at, tried);
+                    any |= tried.isEmpty();
+                    first = first == null ? tried : first;
+                }
+                if (!any) {
+                    out.add(at + ": matches none of " + keyword + (first == null || first.isEmpty() ? "" : " (" + first.get(0) + ")"));
+                }
+            }
+        }
+        Set<String> types = types(schema);
         if (value.isNull()) {
-            if (!schema.path("nullable").asBoolean(false) && (schema.has("type") || schema.has("enum") || schema.has("allOf"))) {
+            boolean nullable = schema.path("nullable").asBoolean(false) || types.contains("null");
+            if (!nullable && (!types.isEmpty() || schema.has("enum") || schema.has("allOf") || schema.has("const"))) {
                 out.add(at + ": null");
             }
             return;
         }
-        String type = schema.path("type").asText("");
+        types.remove("null");
+        if (!types.isEmpty()) {
+            List<String> best = null;
+            for (String type : types) {
+                List<String> tried = new ArrayList<>();
+                typed(type, schema, value, at, tried);
+                if (tried.isEmpty()) {
+                    best = tried;
+                    break;
+                }
+                best = best == null ? tried : best;
+            }
+            out.addAll(best);
+        } else if (schema.has("properties") && value.isObject()) {
+            object(schema, value, at, out);
+        }
+        if (schema.has("enum")) {
+            boolean listed = false;
+            for (JsonNode allowed : schema.get("enum")) {
+                listed |= allowed.equals(value)
+                        || (!strict && allowed.isTextual() && value.isTextual() && allowed.asText().equals(value.asText().trim()));
+            }
+            if (!listed) {
+                out.add(at + ": not one of " + schema.get("enum"));
+            }
+        }
+        if (schema.has("const") && !schema.get("const").equals(value)) {
+            out.add(at + ": not " + schema.get("const"));
+        }
+    }
+
+    private static Set<String> types(JsonNode schema) {
+        Set<String> types = new HashSet<>();
+        JsonNode type = schema.get("type");
+        if (type != null && type.isArray()) {
+            type.forEach(t -> types.add(t.asText()));
+        } else if (type != null && type.isTextual()) {
+            types.add(type.asText());
+        }
+        return types;
+    }
+
+    private void typed(String type, JsonNode schema, JsonNode value, String at, List<String> out) {
         switch (type) {
             case "object" -> object(schema, value, at, out);
             case "array" -> array(schema, value, at, out);
@@ -138,24 +213,12 @@ final class SchemaCheck {
             case "integer" -> integer(schema, value, at, out);
             case "number" -> number(schema, value, at, out);
             case "boolean" -> {
-                if (!value.isBoolean() && !(value.isTextual() && (value.asText().equals("true") || value.asText().equals("false")))) {
+                if (!value.isBoolean() && (strict
+                        || !(value.isTextual() && (value.asText().equals("true") || value.asText().equals("false"))))) {
                     out.add(at + ": not a boolean");
                 }
             }
-            default -> {
-                if (schema.has("properties") && value.isObject()) {
-                    object(schema, value, at, out);
-                }
-            }
-        }
-        if (schema.has("enum")) {
-            boolean listed = false;
-            for (JsonNode allowed : schema.get("enum")) {
-                listed |= allowed.equals(value) || (allowed.isTextual() && value.isTextual() && allowed.asText().equals(value.asText().trim()));
-            }
-            if (!listed) {
-                out.add(at + ": not one of " + schema.get("enum"));
-            }
+            default -> { }
         }
     }
 
@@ -169,6 +232,9 @@ final class SchemaCheck {
                 out.add(at + "." + required.asText() + ": missing");
             }
         }
+        if (value.size() > schema.path("maxProperties").asInt(Integer.MAX_VALUE)) {
+            out.add(at + ": more than " + schema.get("maxProperties") + " properties");
+        }
         JsonNode properties = schema.path("properties");
         JsonNode additional = schema.get("additionalProperties");
         Set<String> required = new HashSet<>();
@@ -176,13 +242,18 @@ final class SchemaCheck {
         for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = field.getKey();
-            if (field.getValue().isNull() && properties.has(name) && !required.contains(name)) {
+            if (!strict && field.getValue().isNull() && properties.has(name) && !required.contains(name)) {
                 continue; // null for an optional field: as if absent
+            }
+            JsonNode names = schema.get("propertyNames");
+            if (names != null) {
+                check(names, TextNode.valueOf(name), at + "." + name + " (name)", out);
             }
             if (properties.has(name)) {
                 check(properties.get(name), field.getValue(), at + "." + name, out);
-            } else if (additional != null && additional.isBoolean() && !additional.asBoolean()) {
-                out.add(at + "." + name + ": not allowed");
+            } else if (additional != null && additional.isBoolean() && !additional.asBoolean()
+                    || strict && additional == null && !properties.isEmpty() && !schema.has("allOf")) {
+                out.add(at + "." + name + ": not allowed" + (additional == null ? " (not in the document)" : ""));
             } else if (additional != null && additional.isObject()) {
                 check(additional, field.getValue(), at + "." + name, out);
             }
@@ -214,7 +285,7 @@ final class SchemaCheck {
     }
 
     private void string(JsonNode schema, JsonNode value, String at, List<String> out) {
-        if (!value.isTextual() && (schema.has("enum") || !(value.isNumber() || value.isBoolean()))) {
+        if (!value.isTextual() && (strict || schema.has("enum") || !(value.isNumber() || value.isBoolean()))) {
             out.add(at + ": not a string");
             return;
         }
@@ -242,7 +313,7 @@ final class SchemaCheck {
     }
 
     private void integer(JsonNode schema, JsonNode value, String at, List<String> out) {
-        if (value.isTextual() && INTEGER_TEXT.matcher(value.asText()).matches()) {
+        if (!strict && value.isTextual() && INTEGER_TEXT.matcher(value.asText()).matches()) {
             integer(schema, BigIntegerNode.valueOf(new BigInteger(value.asText().replace("+", ""))),
                     at, out);
             return;
@@ -264,7 +335,7 @@ final class SchemaCheck {
     }
 
     private void number(JsonNode schema, JsonNode value, String at, List<String> out) {
-        if (value.isTextual() && NUMBER_TEXT.matcher(value.asText()).matches()) {
+        if (!strict && value.isTextual() && NUMBER_TEXT.matcher(value.asText()).matches()) {
             number(schema, DecimalNode.valueOf(new BigDecimal(value.asText().replace("+", ""))),
                     at, out);
             return;
@@ -283,6 +354,13 @@ final class SchemaCheck {
     }
 
     private static void bounds(JsonNode schema, BigDecimal n, String at, List<String> out) {
+        // OpenAPI 3.1 (JSON Schema 2020-12): exclusiveMinimum / exclusiveMaximum are the bounds themselves.
+        if (schema.path("exclusiveMinimum").isNumber() && n.compareTo(schema.get("exclusiveMinimum").decimalValue()) <= 0) {
+            out.add(at + ": not above " + schema.get("exclusiveMinimum"));
+        }
+        if (schema.path("exclusiveMaximum").isNumber() && n.compareTo(schema.get("exclusiveMaximum").decimalValue()) >= 0) {
+            out.add(at + ": not below " + schema.get("exclusiveMaximum"));
+        }
         if (schema.has("minimum")) {
             int c = n.compareTo(schema.get("minimum").decimalValue());
             if (c < 0 || (c == 0 && schema.path("exclusiveMinimum").asBoolean(false))) {

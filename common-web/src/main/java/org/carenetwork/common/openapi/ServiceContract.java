@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * What every service's document says the same way, added at build time to the document its code
  * declares: the problem+json error responses each operation can give (400 with a body or
  * parameters, 401, 403 and {@code x-roles} where {@code @RolesAllowed} names roles, 404 with a path
- * id, 500, 503 with {@code Retry-After}), {@code X-Request-Id} on every answer, the bearer scheme,
+ * id, 406, 415 with a body, 500, 503 with {@code Retry-After}), {@code X-Request-Id} on every answer, the bearer scheme,
  * and bounds on the JDK's string types. The roles come from Quarkus's own security requirement
  * (derived from {@code @RolesAllowed}), so they are declared once, on the resource method.
  */
@@ -47,8 +47,10 @@ public class ServiceContract implements OASFilter {
         RESPONSES.put("401", new String[] {"Unauthorized", "Credentials are missing where they are required, or those presented are not valid."});
         RESPONSES.put("403", new String[] {"Forbidden", "The caller's role may not call this operation."});
         RESPONSES.put("404", new String[] {"NotFound", "No such resource."});
+        RESPONSES.put("406", new String[] {"NotAcceptable", "None of the media types `Accept` names is one this operation answers in."});
         RESPONSES.put("409", new String[] {"Conflict", "The change conflicts with the resource's current state."});
         RESPONSES.put("412", new String[] {"PreconditionFailed", "If-Match names a version that is no longer current."});
+        RESPONSES.put("415", new String[] {"UnsupportedMediaType", "The body's `Content-Type` is not one this operation takes."});
         RESPONSES.put("422", new String[] {"Unprocessable", "Well-formed input that breaks a rule; `errors` names each field."});
         RESPONSES.put("500", new String[] {"InternalError", "An unexpected failure; the body says nothing of its cause. Quote `requestId` to support."});
         RESPONSES.put("503", new String[] {"ServiceUnavailable", "A part the answer needs is not available just now; retry after `Retry-After` seconds."});
@@ -106,6 +108,10 @@ public class ServiceContract implements OASFilter {
         }
         if (path.contains("{")) {
             standard(responses, "404");
+        }
+        standard(responses, "406");
+        if (operation.getRequestBody() != null) {
+            standard(responses, "415");
         }
         standard(responses, "500");
         standard(responses, "503");

@@ -17,6 +17,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
@@ -36,6 +37,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * request id, never to the caller).
  */
 public class ProblemMappers {
+
+    /** The most characters of the path a problem's {@code instance} repeats (the contract's bound is 2000). */
+    static final int MAX_INSTANCE = 1000;
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -90,12 +94,20 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, HttpServerRequest request) {
+    public Response web(WebApplicationException e, HttpServerRequest request, ResourceInfo resource) {
         JsonProcessingException jsonCause = causeOf(e, JsonProcessingException.class);
         if (jsonCause != null) {
             return jsonProblem(jsonCause, request);
         }
         int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers a query or path parameter it cannot convert (?size=abc) with a bare 404:
+            // the route is there, the value is wrong; name the parameter.
+            List<Problem.FieldError> errors = QueryParameters.unconvertible(resource, request);
+            if (!errors.isEmpty()) {
+                return build(400, "Invalid request", Problem.detailOf(errors), errors, request).build();
+            }
+        }
         if (status >= 500) {
             return unexpected(e, request);
         }
@@ -193,7 +205,10 @@ public class ProblemMappers {
     private Response.ResponseBuilder build(int status, String title, String detail, List<Problem.FieldError> errors,
                                            HttpServerRequest request) {
         String requestId = request.getHeader(RequestIds.HEADER);
-        Problem problem = new Problem("about:blank", title, status, detail, request.path(), requestId, errors);
+        // The path as called, cut to what a problem says it holds: a 4 KiB path is no reference.
+        String instance = request.path().length() <= MAX_INSTANCE ? request.path()
+                : request.path().substring(0, MAX_INSTANCE - 3) + "...";
+        Problem problem = new Problem("about:blank", title, status, detail, instance, requestId, errors);
         String body;
         try {
             body = json.writeValueAsString(problem);

@@ -16,8 +16,8 @@ final class ApiExamples {
              "openingsUpdatedAt": "2026-11-22T14:05:00Z", "openingsStale": false, "acceptingNewPatients": true}""";
 
     private static final String FACILITY_FIELDS = """
-            "id": "0b0c4b7e-6a65-4cf1-9d0e-1d8f3c1a2b10", "name": "Midwest Recovery Center",
-             "organization": {"id": "7d3f1e8a-2c4b-4b6e-9a1d-5e7f8a9b0c21", "name": "Midwest Recovery Centers"},
+            "id": "5f0c1a52-7c1e-4a8e-9b0e-000000000101", "name": "Midwest Recovery Center",
+             "organization": {"id": "6a1c0d2e-3f4b-4c5d-8e6f-000000000001", "name": "Midwest Recovery Centers"},
              "address": {"line1": "1000 Example Ave (demo address)", "line2": null, "city": "Toledo", "state": "OH",
                          "postalCode": "43604"},
              "location": {"lat": 41.6528, "lon": -83.5379}, "phone": "+1-833-657-0858",
@@ -35,7 +35,7 @@ final class ApiExamples {
              "page": 0, "size": 20, "total": 1}""";
 
     static final String FACILITY_INPUT = """
-            {"name": "Midwest Recovery Center", "organizationId": "7d3f1e8a-2c4b-4b6e-9a1d-5e7f8a9b0c21",
+            {"name": "Midwest Recovery Center", "organizationId": "6a1c0d2e-3f4b-4c5d-8e6f-000000000001",
              "address": {"line1": "1000 Example Ave (demo address)", "city": "Toledo", "state": "OH", "postalCode": "43604"},
              "location": {"lat": 41.6528, "lon": -83.5379}, "phone": "+1-833-657-0858",
              "website": "https://www.midwestrecoverycenter.example", "timezone": "America/New_York",
@@ -70,7 +70,7 @@ final class ApiExamples {
             {"reason": "PHONE_DISCONNECTED", "note": "The admissions number gives a disconnected tone."}""";
 
     private static final String REPORT_FIELDS = """
-            "id": "3c9a7b1e-0d2f-4e5a-8b6c-7d8e9f0a1b2c", "facilityId": "0b0c4b7e-6a65-4cf1-9d0e-1d8f3c1a2b10",
+            "id": "3c9a7b1e-0d2f-4e5a-8b6c-7d8e9f0a1b2c", "facilityId": "5f0c1a52-7c1e-4a8e-9b0e-000000000101",
              "reason": "PHONE_DISCONNECTED", "levelOfCare": null,
              "note": "The admissions number gives a disconnected tone.", "reportedBy": "CALL_CENTER",
              "createdAt": "2026-11-22T15:30:00Z\"""";
@@ -80,6 +80,6 @@ final class ApiExamples {
     static final String REPORT_PAGE = "{\"items\": [{" + REPORT_FIELDS + "}], \"page\": 0, \"size\": 20, \"total\": 1}";
 
     static final String ORGANIZATIONS = """
-            [{"id": "7d3f1e8a-2c4b-4b6e-9a1d-5e7f8a9b0c21", "name": "Midwest Recovery Centers",
+            [{"id": "6a1c0d2e-3f4b-4c5d-8e6f-000000000001", "name": "Midwest Recovery Centers",
               "website": "https://www.midwestrecoverycenter.example"}]""";
 }

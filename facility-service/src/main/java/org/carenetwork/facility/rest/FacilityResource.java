@@ -1,5 +1,6 @@
 package org.carenetwork.facility.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +34,7 @@ import java.util.UUID;
 import org.carenetwork.common.problem.Enums;
 import org.carenetwork.common.problem.Ids;
 import org.carenetwork.common.problem.ProblemException;
+import org.carenetwork.common.web.Etags;
 import org.carenetwork.common.web.Page;
 import org.carenetwork.facility.api.AvailabilityInput;
 import org.carenetwork.facility.api.FacilityInput;
@@ -84,6 +86,8 @@ public class FacilityResource {
     static final String NOT_MODIFIED = "The answer named in `If-None-Match` is still current; no body.";
     static final String IF_NONE_MATCH = "The `ETag` of the answer you hold: while it is current, the answer is a 304 "
             + "without a body.";
+    static final String WRITTEN_ETAG = "The `ETag` of the facility as written, as a `GET /facilities/{id}` would send it: "
+            + "send it in `If-Match` on the next write.";
     static final String IF_MATCH = "The `ETag` you read (`GET /facilities/{id}`): the write is refused with 412 if the "
             + "facility changed since.";
 
@@ -101,6 +105,9 @@ public class FacilityResource {
 
     @Inject
     CatalogService catalog;
+
+    @Inject
+    ObjectMapper json;
 
     @Inject
     ReportStore reports;
@@ -256,14 +263,17 @@ public class FacilityResource {
             examples = @ExampleObject(name = "networkSite", summary = "A network site with one program",
                     value = ApiExamples.FACILITY_INPUT)))
     @APIResponse(responseCode = "201", description = "Created: the facility as stored.",
-            headers = @Header(name = HttpHeaders.LOCATION, description = "The new facility's path, `/facilities/{id}`.",
+            headers = {@Header(name = HttpHeaders.LOCATION, description = "The new facility's path, `/facilities/{id}`.",
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 60)),
+                    @Header(name = HttpHeaders.ETAG, description = WRITTEN_ETAG, schema = @Schema(type = SchemaType.STRING,
+                            maxLength = 29, pattern = ETAG_PATTERN))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FacilityView.class),
                     examples = @ExampleObject(name = "networkSite", summary = "The site as stored", value = ApiExamples.FACILITY)))
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response create(@NotNull @Valid FacilityInput body) {
         FacilityView created = catalog.create(body);
-        return Response.created(URI.create("/facilities/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/facilities/" + created.id())).header(HttpHeaders.ETAG, Etags.of(json, created))
+                .entity(created).build();
     }
 
     @PUT
@@ -282,21 +292,25 @@ public class FacilityResource {
             examples = @ExampleObject(name = "eveningOnly", summary = "IOP moved to evenings, at version 4",
                     value = ApiExamples.FACILITY_REPLACE)))
     @APIResponse(responseCode = "200", description = "The facility as stored, at its next `version`.",
+            headers = @Header(name = HttpHeaders.ETAG, description = WRITTEN_ETAG, schema = @Schema(type = SchemaType.STRING,
+                    maxLength = 29, pattern = ETAG_PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FacilityView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public FacilityView replace(
+    public Response replace(
             @PathParam("id") @Parameter(description = FACILITY_ID, schema = @Schema(implementation = UUID.class)) String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING,
                     maxLength = TagHeaders.MAX_LENGTH))
             String ifMatch,
             @NotNull @Valid FacilityInput body) {
-        return catalog.replace(Ids.uuid("id", id), body, TagHeaders.check(HttpHeaders.IF_MATCH, ifMatch));
+        FacilityView replaced = catalog.replace(Ids.uuid("id", id), body, TagHeaders.check(HttpHeaders.IF_MATCH, ifMatch));
+        return Response.ok(replaced).header(HttpHeaders.ETAG, Etags.of(json, replaced)).build();
     }
 
     @DELETE
     @Path("/{id}")
+    @Produces(MediaType.WILDCARD) // no body to negotiate: any Accept (application/problem+json too) gets the 204
     @RolesAllowed("ADMIN")
     @Operation(operationId = "deleteFacility", summary = "Remove a facility", description = """
             Roles: ADMIN.

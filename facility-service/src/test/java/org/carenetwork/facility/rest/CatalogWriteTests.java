@@ -170,6 +170,33 @@ class CatalogWriteTests {
     }
 
     @Test
+    void writes_sendTheETagAReadWould_soTheNextWriteCanUseIt() {
+        Map<String, Object> body = facility("Tag from the write", oceanCentre(), List.of(program("OP")));
+        var created = given().header("Authorization", admin()).contentType(ContentType.JSON).body(body)
+                .when().post("/facilities").then().statusCode(201).header("ETag", notNullValue()).extract();
+        String createdTag = created.header("ETag");
+        String id = created.path("id");
+        assertEquals(createdTag, given().when().get("/facilities/" + id).then().statusCode(200).extract().header("ETag"));
+        body.put("name", "Tag from the write, renamed");
+        String replacedTag = given().header("Authorization", admin()).header("If-Match", createdTag)
+                .contentType(ContentType.JSON).body(body)
+                .when().put("/facilities/" + id).then().statusCode(200).extract().header("ETag");
+        assertEquals(replacedTag, given().when().get("/facilities/" + id).then().extract().header("ETag"));
+        body.put("name", "Tag from the write, renamed again");
+        given().header("Authorization", admin()).header("If-Match", replacedTag).contentType(ContentType.JSON).body(body)
+                .when().put("/facilities/" + id).then().statusCode(200).body("name", equalTo("Tag from the write, renamed again"));
+    }
+
+    @Test
+    void delete_answersWhateverAcceptSays_ithasNoBodyToNegotiate() {
+        String id = create(facility("Deleted with problem Accept", oceanCentre(), List.of()));
+        given().header("Authorization", admin()).accept("application/problem+json")
+                .when().delete("/facilities/" + id).then().statusCode(204);
+        given().header("Authorization", admin()).accept("application/problem+json")
+                .when().delete("/facilities/" + id).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void put_withoutVersionOrIfMatch_is400NamingVersion() {
         Map<String, Object> body = facility("Unversioned", oceanCentre(), List.of());
         String id = create(body);

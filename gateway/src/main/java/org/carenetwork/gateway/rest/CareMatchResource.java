@@ -73,6 +73,8 @@ public class CareMatchResource {
                                {"name": "988 Suicide & Crisis Lifeline", "contact": "Call or text 988, or chat at 988lifeline.org", "when": "Thoughts of suicide, a mental health or substance use crisis, or worry about someone: any time"},
                                {"name": "Emergency services", "contact": "Call 911", "when": "Immediate danger to life"}],
                              "matches": [], "degraded": []}""")))
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "The assessment named is not readable with "
+            + "the caller's credentials or X-Assessment-Token.")
     public Uni<CareMatchResponse> match(@Valid @NotNull CareMatchRequest request) {
         return careMatches.match(request);
     }

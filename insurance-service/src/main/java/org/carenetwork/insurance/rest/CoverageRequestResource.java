@@ -59,8 +59,8 @@ public class CoverageRequestResource {
             "updatedAt": "2026-11-22T14:30:00Z", "seekingCareFor": "LOVED_ONE", "firstName": "Jordan", \
             "lastName": "Example", "dateOfBirth": "1990-04-12", "phone": "(419) 555-0100", "email": "jordan@example.com", \
             "preferredContact": "PHONE", "payer": "aetna", "planType": "PPO", "memberId": "W123456789", \
-            "groupNumber": "0012345", "subscriberRelationship": "SELF", "facilityId": "0b0c4b7e-6a65-4cf1-9d0e-1d8f3c1a2b10", \
-            "levelOfCare": "IOP", "network": {"facilityId": "0b0c4b7e-6a65-4cf1-9d0e-1d8f3c1a2b10", "levelOfCare": "IOP", \
+            "groupNumber": "0012345", "subscriberRelationship": "SELF", "facilityId": "5f0c1a52-7c1e-4a8e-9b0e-000000000101", \
+            "levelOfCare": "IOP", "network": {"facilityId": "5f0c1a52-7c1e-4a8e-9b0e-000000000101", "levelOfCare": "IOP", \
             "status": "IN_NETWORK", "reason": "In network: contracted with Aetna PPO for IOP from 2026-01-01 with no end date", \
             "effectiveFrom": "2026-01-01", "effectiveTo": null}, "consent": {"text": "I agree that the admissions team may \
             contact me about my insurance benefits.", "agreedAt": "2026-11-22T14:03:00Z", \
@@ -102,7 +102,7 @@ public class CoverageRequestResource {
                     "dateOfBirth": "1990-04-12", "phone": "+1-419-555-0100", "email": "jordan@example.com", \
                     "preferredContact": "PHONE", "payer": "aetna", "planType": "PPO", "memberId": "W123456789", \
                     "groupNumber": "0012345", "subscriberRelationship": "SELF", \
-                    "facilityId": "0b0c4b7e-6a65-4cf1-9d0e-1d8f3c1a2b10", "levelOfCare": "IOP", \
+                    "facilityId": "5f0c1a52-7c1e-4a8e-9b0e-000000000101", "levelOfCare": "IOP", \
                     "consent": {"agreed": true, "text": "I agree that the admissions team may contact me about my \
                     insurance benefits.", "agreedAt": "2026-11-22T14:03:00Z"}}""")))
     @APIResponse(responseCode = "201", description = "Received (or, for a repeated `Idempotency-Key` with the same body, "
@@ -120,8 +120,8 @@ public class CoverageRequestResource {
                     examples = @ExampleObject(name = "in-network", summary = "Received, with the network answer", value = """
                             {"id": "9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "status": "RECEIVED", \
                             "receivedAt": "2026-11-22T14:03:05Z", "payer": "aetna", "planType": "PPO", \
-                            "facilityId": "0b0c4b7e-6a65-4cf1-9d0e-1d8f3c1a2b10", "levelOfCare": "IOP", \
-                            "network": {"facilityId": "0b0c4b7e-6a65-4cf1-9d0e-1d8f3c1a2b10", "levelOfCare": "IOP", \
+                            "facilityId": "5f0c1a52-7c1e-4a8e-9b0e-000000000101", "levelOfCare": "IOP", \
+                            "network": {"facilityId": "5f0c1a52-7c1e-4a8e-9b0e-000000000101", "levelOfCare": "IOP", \
                             "status": "IN_NETWORK", "reason": "In network: contracted with Aetna PPO for IOP from \
                             2026-01-01 with no end date", "effectiveFrom": "2026-01-01", "effectiveTo": null}}""")))
     @APIResponse(responseCode = "422", ref = "Unprocessable")

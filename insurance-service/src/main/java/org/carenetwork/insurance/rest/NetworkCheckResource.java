@@ -55,14 +55,14 @@ public class NetworkCheckResource {
             schema = @Schema(implementation = NetworkCheckRequest.class),
             examples = @ExampleObject(name = "one-site-iop", summary = "One facility, IOP, Aetna PPO, on a given day",
                     value = """
-                            {"payer": "aetna", "planType": "PPO", "facilityIds": ["0b0c4b7e-6a65-4cf1-9d0e-1d8f3c1a2b10"], \
+                            {"payer": "aetna", "planType": "PPO", "facilityIds": ["5f0c1a52-7c1e-4a8e-9b0e-000000000101"], \
                             "levelOfCare": "IOP", "asOf": "2026-11-22"}""")))
     @APIResponse(responseCode = "200", description = "The question as understood, and one result per facility and level.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NetworkCheckResponse.class),
                     examples = @ExampleObject(name = "one-site-iop", summary = "In network, open-ended", value = """
                             {"payer": "aetna", "planType": "PPO", "asOf": "2026-11-22", "results": [{"facilityId": \
-                            "0b0c4b7e-6a65-4cf1-9d0e-1d8f3c1a2b10", "levelOfCare": "IOP", "status": "IN_NETWORK", \
+                            "5f0c1a52-7c1e-4a8e-9b0e-000000000101", "levelOfCare": "IOP", "status": "IN_NETWORK", \
                             "reason": "In network: contracted with Aetna PPO for IOP from 2026-01-01 with no end date", \
                             "effectiveFrom": "2026-01-01", "effectiveTo": null}]}""")))
     @APIResponse(responseCode = "422", ref = "Unprocessable")

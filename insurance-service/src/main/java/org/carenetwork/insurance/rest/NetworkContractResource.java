@@ -48,7 +48,7 @@ public class NetworkContractResource {
             + "second contract.";
     private static final String CONTRACT_EXAMPLE = """
             {"id": "3c9e2f71-8a4d-4b5e-a6c7-d8e9f0a1b2c3", "payer": "aetna", "planType": "PPO", \
-            "facilityId": "0b0c4b7e-6a65-4cf1-9d0e-1d8f3c1a2b10", "levelOfCare": "IOP", "effectiveFrom": "2026-01-01", \
+            "facilityId": "5f0c1a52-7c1e-4a8e-9b0e-000000000101", "levelOfCare": "IOP", "effectiveFrom": "2026-01-01", \
             "effectiveTo": null, "updatedAt": "2026-11-22T14:05:00Z", "updatedBy": "admin@carenet.example", "version": 0}""";
 
     @Inject
@@ -76,7 +76,7 @@ public class NetworkContractResource {
             schema = @Schema(implementation = ContractRequest.class),
             examples = @ExampleObject(name = "open-ended", summary = "Aetna PPO for IOP at one site, from 2026",
                     value = """
-                            {"payer": "aetna", "planType": "PPO", "facilityId": "0b0c4b7e-6a65-4cf1-9d0e-1d8f3c1a2b10", \
+                            {"payer": "aetna", "planType": "PPO", "facilityId": "5f0c1a52-7c1e-4a8e-9b0e-000000000101", \
                             "levelOfCare": "IOP", "effectiveFrom": "2026-01-01"}""")))
     @APIResponse(responseCode = "201", description = "The contract, created.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class),
