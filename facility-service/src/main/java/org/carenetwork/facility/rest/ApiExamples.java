@@ -9,6 +9,9 @@ final class ApiExamples {
     private ApiExamples() {
     }
 
+    /** The demo network's Toledo site: the id every example that names a facility uses. */
+    static final String FACILITY_ID = "5f0c1a52-7c1e-4a8e-9b0e-000000000101";
+
     private static final String PROGRAM_IOP = """
             {"levelOfCare": "IOP", "asamLevel": "2.1", "schedules": ["DAY", "EVENING"], "hoursPerWeek": 9,
              "populations": ["ADULTS"], "conditions": ["SUBSTANCE_USE", "CO_OCCURRING"],
@@ -58,6 +61,17 @@ final class ApiExamples {
             Name1,Name2,Name3,Address1,Address2,Address3,City,State,ZIP_Code,Contact,Note,Keys,loc_ID,Longitude,Latitude,Match Score
             Example Recovery,,,1 Main St,,,Toledo,OH,43604,419-555-0100,,SA/OIT/MD/PI,1,-83.54,41.65,100
             """;
+
+    static final String IMPORT_JSON = """
+            {"page": 1, "totalPages": 1, "rows": [
+              {"name1": "Example Harbor", "name2": "Outpatient", "street1": "10 Water St", "street2": "", "city": "Toledo",
+               "state": "OH", "zip": "43604", "phone": "419-555-0110", "website": "www.harbor.example",
+               "latitude": "41.6540", "longitude": "-83.5400",
+               "services": [
+                 {"f1": "Type of Care", "f2": "TC", "f3": "Substance use treatment"},
+                 {"f1": "Service Setting", "f2": "SET", "f3": "Intensive outpatient treatment; Regular outpatient treatment"},
+                 {"f1": "Payment/Insurance/Funding Accepted", "f2": "PAY", "f3": "Medicaid; Cash or self-payment"},
+                 {"f1": "Language Services", "f2": "LANG", "f3": "Spanish"}]}]}""";
 
     static final String IMPORT_RESULT = """
             {"format": "NSSATS_CSV", "rows": 11928, "imported": 11924, "updated": 0, "unchanged": 0, "rejected": 4,

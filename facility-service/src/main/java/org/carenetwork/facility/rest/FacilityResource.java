@@ -239,7 +239,7 @@ public class FacilityResource {
                     @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL, schema = @Schema(
                             type = SchemaType.STRING, maxLength = 40, pattern = CACHE_CONTROL_PATTERN))})
     public FacilityView get(
-            @PathParam("id") @Parameter(description = FACILITY_ID, schema = @Schema(implementation = UUID.class)) String id,
+            @PathParam("id") @Parameter(description = FACILITY_ID, example = ApiExamples.FACILITY_ID, schema = @Schema(implementation = UUID.class)) String id,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH, schema = @Schema(
                     type = SchemaType.STRING, maxLength = TagHeaders.MAX_LENGTH))
             String ifNoneMatch) {
@@ -299,7 +299,7 @@ public class FacilityResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response replace(
-            @PathParam("id") @Parameter(description = FACILITY_ID, schema = @Schema(implementation = UUID.class)) String id,
+            @PathParam("id") @Parameter(description = FACILITY_ID, example = ApiExamples.FACILITY_ID, schema = @Schema(implementation = UUID.class)) String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING,
                     maxLength = TagHeaders.MAX_LENGTH))
             String ifMatch,
@@ -320,7 +320,7 @@ public class FacilityResource {
     @APIResponse(responseCode = "204", description = "Removed.")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response delete(
-            @PathParam("id") @Parameter(description = FACILITY_ID, schema = @Schema(implementation = UUID.class)) String id,
+            @PathParam("id") @Parameter(description = FACILITY_ID, example = ApiExamples.FACILITY_ID, schema = @Schema(implementation = UUID.class)) String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING,
                     maxLength = TagHeaders.MAX_LENGTH))
             String ifMatch) {
@@ -350,8 +350,8 @@ public class FacilityResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public ProgramView availability(
-            @PathParam("id") @Parameter(description = FACILITY_ID, schema = @Schema(implementation = UUID.class)) String id,
-            @PathParam("levelOfCare") @Parameter(description = "The program's level of care.",
+            @PathParam("id") @Parameter(description = FACILITY_ID, example = ApiExamples.FACILITY_ID, schema = @Schema(implementation = UUID.class)) String id,
+            @PathParam("levelOfCare") @Parameter(description = "The program's level of care.", example = "IOP",
                     schema = @Schema(implementation = LevelOfCare.class))
             String levelOfCare,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING,
@@ -384,7 +384,7 @@ public class FacilityResource {
                     examples = @ExampleObject(name = "disconnected", summary = "Filed by the call center",
                             value = ApiExamples.REPORT)))
     public Response report(
-            @PathParam("id") @Parameter(description = FACILITY_ID, schema = @Schema(implementation = UUID.class)) String id,
+            @PathParam("id") @Parameter(description = FACILITY_ID, example = ApiExamples.FACILITY_ID, schema = @Schema(implementation = UUID.class)) String id,
             @NotNull @Valid ReportInput body) {
         UUID facilityId = Ids.uuid("id", id);
         ReportView filed = reports.file(facilityId, body, reporter());
@@ -406,7 +406,7 @@ public class FacilityResource {
                     examples = @ExampleObject(name = "oneReport",
                     summary = "One report", value = ApiExamples.REPORT_PAGE)))
     public Page<ReportView> reports(
-            @PathParam("id") @Parameter(description = FACILITY_ID, schema = @Schema(implementation = UUID.class)) String id,
+            @PathParam("id") @Parameter(description = FACILITY_ID, example = ApiExamples.FACILITY_ID, schema = @Schema(implementation = UUID.class)) String id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) @Parameter(description = PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = SIZE) int size) {
         UUID facilityId = Ids.uuid("id", id);

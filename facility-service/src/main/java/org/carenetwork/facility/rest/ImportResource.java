@@ -71,14 +71,18 @@ public class ImportResource {
                             examples = @ExampleObject(name = "nssats", summary = "An N-SSATS directory CSV with one site",
                                     value = ApiExamples.IMPORT_CSV)),
                     @Content(mediaType = "application/csv", schema = @Schema(type = SchemaType.STRING, format = "binary",
-                            maxLength = ApiBounds.MAX_BODY_BYTES, description = FILE)),
+                            maxLength = ApiBounds.MAX_BODY_BYTES, description = FILE),
+                            examples = @ExampleObject(name = "nssats", summary = "An N-SSATS directory CSV with one site",
+                                    value = ApiExamples.IMPORT_CSV)),
                     // Any JSON: the export's rows are read one by one, and a row that is not one is rejected in
                     // the answer (200), not the request; so the document constrains nothing here.
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(description = FILE
                             + " A FindTreatment.gov export (`GET /locator/exportsAsJson/v2`): `{\"rows\": [...]}` or the "
                             + "bare array of rows, each with `name1`, `name2`, `street1`, `street2`, `city`, `state`, `zip`, "
                             + "`phone`, `website`, `latitude`, `longitude` and `services: [{f1, f2, f3}]`; a row that is "
-                            + "not one is rejected in the answer, with its line."))})
+                            + "not one is rejected in the answer, with its line."),
+                            examples = @ExampleObject(name = "findTreatment", summary = "A FindTreatment.gov export with one site",
+                                    value = ApiExamples.IMPORT_JSON))})
             InputStream body) {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (type.startsWith(MediaType.APPLICATION_JSON)) {

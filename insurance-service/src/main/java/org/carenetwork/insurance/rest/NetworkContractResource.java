@@ -47,7 +47,7 @@ public class NetworkContractResource {
     private static final String ID = "The contract's id, chosen by the caller (a UUID), so a retried PUT cannot make a "
             + "second contract.";
     private static final String CONTRACT_EXAMPLE = """
-            {"id": "3c9e2f71-8a4d-4b5e-a6c7-d8e9f0a1b2c3", "payer": "aetna", "planType": "PPO", \
+            {"id": "5c22bc70-4f64-e79d-091f-5c745cc2fa3c", "payer": "aetna", "planType": "PPO", \
             "facilityId": "5f0c1a52-7c1e-4a8e-9b0e-000000000101", "levelOfCare": "IOP", "effectiveFrom": "2026-01-01", \
             "effectiveTo": null, "updatedAt": "2026-11-22T14:05:00Z", "updatedBy": "admin@carenet.example", "version": 0}""";
 
@@ -86,7 +86,7 @@ public class NetworkContractResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Response put(@Parameter(description = ID, example = "3c9e2f71-8a4d-4b5e-a6c7-d8e9f0a1b2c3",
+    public Response put(@Parameter(description = ID, example = "5c22bc70-4f64-e79d-091f-5c745cc2fa3c",
                                 schema = @Schema(implementation = UUID.class))
                         @PathParam("id") String id,
                         @Valid @NotNull ContractRequest body) {
@@ -105,7 +105,7 @@ public class NetworkContractResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class),
                     examples = @ExampleObject(name = "open-ended", summary = "An open-ended contract",
                             value = CONTRACT_EXAMPLE)))
-    public ContractView get(@Parameter(description = ID, example = "3c9e2f71-8a4d-4b5e-a6c7-d8e9f0a1b2c3",
+    public ContractView get(@Parameter(description = ID, example = "5c22bc70-4f64-e79d-091f-5c745cc2fa3c",
                                     schema = @Schema(implementation = UUID.class))
                             @PathParam("id") String id) {
         return contracts.get(Ids.uuid("id", id));
