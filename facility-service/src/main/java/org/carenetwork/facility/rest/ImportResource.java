@@ -46,13 +46,13 @@ public class ImportResource {
 
             A CSV in the N-SSATS directory layout (`text/csv` or `application/csv`, Latin-1, with its header line) or a \
             FindTreatment.gov JSON v2 export (`application/json`: `{"rows": [...]}` or the bare array of rows), up to \
-            100 MiB. The file is read as a stream and written in batches, as `DIRECTORY` listings. A listing is matched \
+            100 MiB. The file is read as a stream and written in batches of one transaction, as `DIRECTORY` listings. A listing is matched \
             on its name and street address, so a re-import updates what changed instead of duplicating, and leaves \
             unchanged listings (and their `ETag`) alone. A row that cannot be used (no name, city or two-letter state, \
             coordinates out of range, no code that maps to a level of care, a field longer than the catalog holds, a \
             site the file already listed) is rejected with its line and reason; it never fails the import. Unknown \
-            service codes are kept in `directoryCodes`. A file without the N-SSATS header, or JSON without rows, is a \
-            400.""",
+            service codes are kept in `directoryCodes`. A file without the N-SSATS header, JSON without rows, or JSON \
+            that breaks off (a cut-off upload) is a 400, and nothing of it is kept: the import is one transaction.""",
             // On the operation itself: a method-level @Extension would be copied onto every response too.
             extensions = @Extension(name = ContractExtensions.CARRIES_FILE, value = "true", parseValue = true))
     @APIResponse(responseCode = "200", description = "What was imported, updated and left unchanged, and the rows "

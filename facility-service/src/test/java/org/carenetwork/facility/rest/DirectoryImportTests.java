@@ -194,13 +194,15 @@ class DirectoryImportTests {
     }
 
     @Test
-    void brokenJson_keepsWhatWasReadBeforeTheBreak() {
+    void brokenJson_isRefusedWhole_andKeepsNothing() {
         String tag = "Test " + UUID.randomUUID().toString().substring(0, 8);
         String json = "{\"rows\": [{\"name1\": \"" + tag + " Whole\", \"city\": \"Toledo\", \"state\": \"OH\", "
+                + "\"latitude\": \"41.65\", \"longitude\": \"-83.54\", "
                 + "\"services\": [{\"f2\": \"SET\", \"f3\": \"Outpatient\"}]}, {\"name1\": \"" + tag + " Cut";
-        post("application/json", json.getBytes(StandardCharsets.UTF_8)).statusCode(200)
-                .body("imported", equalTo(1)).body("rejected", equalTo(1))
-                .body("rejections[0].reason", startsWith("the JSON breaks off here"));
+        post("application/json", json.getBytes(StandardCharsets.UTF_8)).statusCode(400)
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", startsWith("is not valid JSON: it breaks off in row 2"));
+        given().queryParam("q", tag).when().get("/facilities").then().statusCode(200).body("total", equalTo(0));
     }
 
     @Test

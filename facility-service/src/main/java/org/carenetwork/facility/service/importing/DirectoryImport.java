@@ -91,38 +91,15 @@ public class DirectoryImport {
 
     private ImportResult run(ImportResult.Format format, Iterator<Parsed> rows) {
         Tally tally = new Tally();
-        // Natural key → line of its first row: a file that lists one site twice keeps the first.
-        Map<String, Long> seen = new HashMap<>();
-        List<DirectoryRow> batch = new ArrayList<>(config.importBatchSize());
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            while (rows.hasNext()) {
-                Parsed parsed = rows.next();
-                tally.rows++;
-                if (parsed instanceof Parsed.Rejected r) {
-                    tally.reject(r.line(), r.reason());
-                    continue;
-                }
-                DirectoryRow row = ((Parsed.Row) parsed).row();
-                String overLimit = row.overLimit();
-                if (overLimit != null) {
-                    tally.reject(row.line(), overLimit);
-                    continue;
-                }
-                Long first = seen.putIfAbsent(row.naturalKey(), row.line());
-                if (first != null) {
-                    tally.reject(row.line(), "the same site (name and address) as line " + first);
-                    continue;
-                }
-                batch.add(row);
-                if (batch.size() == config.importBatchSize()) {
-                    write(c, batch, tally);
-                    batch.clear();
-                }
+            try {
+                readAndWrite(c, rows, tally);
+            } catch (RuntimeException e) {
+                c.rollback(); // a body that breaks off (a 400) keeps nothing
+                throw e;
             }
-            if (!batch.isEmpty()) {
-                write(c, batch, tally);
-            }
+            c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("directory import failed", e);
         }
@@ -132,14 +109,52 @@ public class DirectoryImport {
                 tally.rejected, tally.rejections);
     }
 
-    /** One batch in one transaction; if the database refuses it, row by row to find the culprits. */
+    private void readAndWrite(Connection c, Iterator<Parsed> rows, Tally tally) throws SQLException {
+        // Natural key → line of its first row: a file that lists one site twice keeps the first.
+        Map<String, Long> seen = new HashMap<>();
+        List<DirectoryRow> batch = new ArrayList<>(config.importBatchSize());
+        while (rows.hasNext()) {
+            Parsed parsed = rows.next();
+            tally.rows++;
+            if (parsed instanceof Parsed.Rejected r) {
+                tally.reject(r.line(), r.reason());
+                continue;
+            }
+            DirectoryRow row = ((Parsed.Row) parsed).row();
+            String overLimit = row.overLimit();
+            if (overLimit != null) {
+                tally.reject(row.line(), overLimit);
+                continue;
+            }
+            Long first = seen.putIfAbsent(row.naturalKey(), row.line());
+            if (first != null) {
+                tally.reject(row.line(), "the same site (name and address) as line " + first);
+                continue;
+            }
+            batch.add(row);
+            if (batch.size() == config.importBatchSize()) {
+                write(c, batch, tally);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            write(c, batch, tally);
+        }
+    }
+
+    /**
+     * One batch, inside the import's one transaction (committed by {@link #run} when every row was
+     * read: a body that breaks off keeps nothing); if the database refuses the batch, row by row to
+     * find the culprits.
+     */
     private void write(Connection c, List<DirectoryRow> batch, Tally tally) throws SQLException {
+        Savepoint beforeBatch = c.setSavepoint();
         try {
             int[] written = upsert(c, batch);
-            c.commit();
+            c.releaseSavepoint(beforeBatch);
             tally.count(batch.size(), written);
         } catch (SQLException batchFailure) {
-            c.rollback();
+            c.rollback(beforeBatch);
             for (DirectoryRow row : batch) {
                 Savepoint sp = c.setSavepoint();
                 try {
@@ -150,7 +165,6 @@ public class DirectoryImport {
                     tally.reject(row.line(), "refused by the catalog: " + constraintOf(e));
                 }
             }
-            c.commit();
         }
     }
 

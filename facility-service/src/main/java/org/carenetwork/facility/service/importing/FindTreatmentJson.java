@@ -85,9 +85,11 @@ final class FindTreatmentJson implements Iterator<Parsed> {
             JsonToken t = parser.nextToken();
             more = t != null && t != JsonToken.END_ARRAY;
         } catch (IOException e) {
-            // Past broken JSON nothing can be read reliably: this row is the last.
-            more = false;
-            parsed = new Parsed.Rejected(index, "the JSON breaks off here" + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? ": " + j.getOriginalMessage() : ""));
+            // A body that is not JSON (a cut-off upload, most often) is refused whole: the import runs
+            // in one transaction, so nothing of it is kept.
+            var at = parser.currentLocation();
+            throw ProblemException.badField("body", "is not valid JSON: it breaks off in row " + index + " (line "
+                    + at.getLineNr() + ", column " + at.getColumnNr() + "); nothing was imported");
         }
         return parsed;
     }
