@@ -38,7 +38,7 @@ LOCAL="$ROOT/deploy/local"
 export CARENET_LOCAL_DIR=${CARENET_LOCAL_DIR:-$ROOT/.local/bench}
 export PG_PORT=${PG_PORT:-55632}
 export GATEWAY_PORT=${GATEWAY_PORT:-28080} FACILITY_PORT=${FACILITY_PORT:-28081}
-export ASSESSMENT_PORT=${ASSESSMENT_PORT:-28082} INSURANCE_PORT=${INSURANCE_PORT:-28083}
+export ASSESSMENT_PORT=${ASSESSMENT_PORT:-28082} INSURANCE_PORT=${INSURANCE_PORT:-28083} REFERRAL_PORT=${REFERRAL_PORT:-28084}
 export JAVA_OPTS=${JAVA_OPTS:--XX:MaxRAM=320m -XX:MaxRAMPercentage=40 -XX:+UseSerialGC}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 export QUARKUS_LOG_CONSOLE_JSON_ENABLED=false
@@ -113,7 +113,7 @@ wait_for_quiet() {
 
 # -- the suite -------------------------------------------------------------------------------------
 "$LOCAL/stop.sh" --keep-db >/dev/null 2>&1 || true
-for db in facility assessment insurance; do "$LOCAL/pg.sh" recreate-db "$db" >/dev/null; done
+for db in facility assessment insurance referral; do "$LOCAL/pg.sh" recreate-db "$db" >/dev/null; done
 rm -rf "$STATE/logs"
 wait_for_quiet
 LOAD_START=$(cat /proc/loadavg)

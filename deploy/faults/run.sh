@@ -21,7 +21,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 export CARENET_LOCAL_DIR=${CARENET_LOCAL_DIR:-$ROOT/.local/faults}
 export PG_PORT=${PG_PORT:-55532}
 export GATEWAY_PORT=${GATEWAY_PORT:-18080} FACILITY_PORT=${FACILITY_PORT:-18081}
-export ASSESSMENT_PORT=${ASSESSMENT_PORT:-18082} INSURANCE_PORT=${INSURANCE_PORT:-18083}
+export ASSESSMENT_PORT=${ASSESSMENT_PORT:-18082} INSURANCE_PORT=${INSURANCE_PORT:-18083} REFERRAL_PORT=${REFERRAL_PORT:-18084}
 export JAVA_OPTS=${JAVA_OPTS:--Xmx384m}
 export FAULTS_ROOT="$ROOT"
 STATE=$CARENET_LOCAL_DIR
@@ -36,7 +36,7 @@ export SKIP_BUILD=1
 
 # A suite of this state directory left from an earlier run goes first; then fresh databases.
 "$LOCAL/stop.sh" --keep-db >/dev/null
-for db in facility assessment insurance; do "$LOCAL/pg.sh" recreate-db "$db" >/dev/null; done
+for db in facility assessment insurance referral; do "$LOCAL/pg.sh" recreate-db "$db" >/dev/null; done
 
 # The services run from a copy, so a build in the working tree during the run cannot change them.
 export CARENET_APP_DIR="$STATE/apps"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds and starts the whole suite on this machine: a private PostgreSQL (pg.sh), then
-# facility-service :8081, assessment-service :8082, insurance-service :8083 and the gateway :8080,
+# facility-service :8081, assessment-service :8082, insurance-service :8083, referral-service :8084
+# and the gateway :8080,
 # with the demo data, and waits until every one is ready. Running it again reuses what runs (and
 # starts again whichever service is not running).
 #   SKIP_BUILD=1 deploy/local/start.sh   start without rebuilding
@@ -9,9 +10,9 @@
 # A second suite beside the first (deploy/faults/run.sh runs one) overrides, all optional:
 #   CARENET_LOCAL_DIR   state directory instead of .local (logs, pids, dev key, PostgreSQL cluster)
 #   PG_PORT             first port pg.sh tries for a new cluster (default 55432)
-#   GATEWAY_PORT FACILITY_PORT ASSESSMENT_PORT INSURANCE_PORT   (default 8080 8081 8082 8083)
+#   GATEWAY_PORT FACILITY_PORT ASSESSMENT_PORT INSURANCE_PORT REFERRAL_PORT   (default 8080 ... 8084)
 #   CARENET_APP_DIR     run <dir>/<service>/quarkus-run.jar instead of <service>/target/quarkus-app
-#   JAVA_OPTS           extra JVM options for the four services (e.g. -Xmx256m)
+#   JAVA_OPTS           extra JVM options for the services (e.g. -Xmx256m)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 STATE=${CARENET_LOCAL_DIR:-$ROOT/.local}
@@ -21,10 +22,11 @@ GATEWAY_PORT=${GATEWAY_PORT:-8080}
 FACILITY_PORT=${FACILITY_PORT:-8081}
 ASSESSMENT_PORT=${ASSESSMENT_PORT:-8082}
 INSURANCE_PORT=${INSURANCE_PORT:-8083}
+REFERRAL_PORT=${REFERRAL_PORT:-8084}
 mkdir -p "$STATE/logs" "$STATE/run" "$STATE/jwt"
 
 "$HERE/pg.sh" start
-for db in facility assessment insurance; do "$HERE/pg.sh" ensure-db "$db"; done
+for db in facility assessment insurance referral; do "$HERE/pg.sh" ensure-db "$db"; done
 eval "$("$HERE/pg.sh" env)"
 
 # A development signing key, made on this machine and kept out of git (.local is ignored).
@@ -74,13 +76,17 @@ await_ready() {
 start_service facility-service "$FACILITY_PORT" DB_NAME=facility
 start_service assessment-service "$ASSESSMENT_PORT" DB_NAME=assessment
 start_service insurance-service "$INSURANCE_PORT" DB_NAME=insurance FACILITY_SERVICE_URL="http://localhost:$FACILITY_PORT"
+start_service referral-service "$REFERRAL_PORT" DB_NAME=referral FACILITY_SERVICE_URL="http://localhost:$FACILITY_PORT" \
+  INSURANCE_SERVICE_URL="http://localhost:$INSURANCE_PORT"
 await_ready facility-service "$FACILITY_PORT"
 await_ready assessment-service "$ASSESSMENT_PORT"
 await_ready insurance-service "$INSURANCE_PORT"
+await_ready referral-service "$REFERRAL_PORT"
 # Locally the gateway signs API-key callers' internal tokens with the dev issuer key, which the
 # services already trust; in production it has a key of its own that the services also trust.
 start_service gateway "$GATEWAY_PORT" FACILITY_SERVICE_URL="http://localhost:$FACILITY_PORT" \
   ASSESSMENT_SERVICE_URL="http://localhost:$ASSESSMENT_PORT" INSURANCE_SERVICE_URL="http://localhost:$INSURANCE_PORT" \
+  REFERRAL_SERVICE_URL="http://localhost:$REFERRAL_PORT" \
   GATEWAY_PUBLIC_URL="http://localhost:$GATEWAY_PORT" GATEWAY_PUBLIC_ENVIRONMENT=local \
   SMALLRYE_JWT_SIGN_KEY_LOCATION="$STATE/jwt/private.pem" \
   QUARKUS_CONFIG_LOCATIONS="$STATE/gateway/api-keys.properties" \
@@ -97,6 +103,7 @@ The suite is up.
   facility-service       http://localhost:$FACILITY_PORT/q/swagger-ui
   assessment-service     http://localhost:$ASSESSMENT_PORT/q/swagger-ui
   insurance-service      http://localhost:$INSURANCE_PORT/q/swagger-ui
+  referral-service       http://localhost:$REFERRAL_PORT/q/swagger-ui
   PostgreSQL             127.0.0.1:$PGPORT (deploy/local/pg.sh psql -d facility)
 
 A token for a role (CALL_CENTER, ADMISSIONS, PARTNER, ADMIN), signed with the local dev key:

@@ -9,7 +9,8 @@ import org.carenetwork.testing.TokenConfig;
 /**
  * The gateway's tests run against the real, packaged domain services, each a process on its own
  * port with its own fresh database: facility-service, assessment-service (with the test profile's
- * encryption key) and insurance-service (which asks facility-service whether a facility exists).
+ * encryption key), insurance-service (which asks facility-service whether a facility exists) and
+ * referral-service (which asks both about a referral's site and the person's plan).
  */
 @WithTestResource(value = ServiceProcess.class, scope = TestResourceScope.GLOBAL,
         initArgs = {@ResourceArg(name = "module", value = "facility-service"),
@@ -23,12 +24,19 @@ import org.carenetwork.testing.TokenConfig;
                 @ResourceArg(name = "database", value = "insurance_gw_test"),
                 @ResourceArg(name = "env.QUARKUS_PROFILE", value = "test"),
                 @ResourceArg(name = "env.FACILITY_SERVICE_URL", value = "${url:facility-service}")})
+@WithTestResource(value = ServiceProcess.class, scope = TestResourceScope.GLOBAL,
+        initArgs = {@ResourceArg(name = "module", value = "referral-service"),
+                @ResourceArg(name = "database", value = "referral_gw_test"),
+                @ResourceArg(name = "env.QUARKUS_PROFILE", value = "test"),
+                @ResourceArg(name = "env.FACILITY_SERVICE_URL", value = "${url:facility-service}"),
+                @ResourceArg(name = "env.INSURANCE_SERVICE_URL", value = "${url:insurance-service}")})
 @WithTestResource(value = TokenConfig.class, scope = TestResourceScope.GLOBAL)
 public final class Backends {
 
     public static final String FACILITY = "facility-service";
     public static final String ASSESSMENT = "assessment-service";
     public static final String INSURANCE = "insurance-service";
+    public static final String REFERRAL = "referral-service";
 
     /** API keys whose hashes application.properties configures for the test profile. */
     public static final String PARTNER_KEY = "test-partner-key-7f3a9c";

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The packaged suite, as it runs in production: the three services and the gateway in front of
+ * The packaged suite, as it runs in production: the four services and the gateway in front of
  * them, each a process on its own port (services with fresh databases and the demo data), started once
  * per test JVM.
  */
@@ -38,10 +38,14 @@ public final class PackagedSuite implements BeforeAllCallback {
             process(Map.of("module", "assessment-service", "database", "assessment_partner_test", "env.QUARKUS_PROFILE", "test"));
             process(Map.of("module", "insurance-service", "database", "insurance_partner_test", "env.QUARKUS_PROFILE", "test",
                     "env.FACILITY_SERVICE_URL", "${url:facility-service}", "env.CARENET_DEMO_DATA_ENABLED", "true"));
+            process(Map.of("module", "referral-service", "database", "referral_partner_test", "env.QUARKUS_PROFILE", "test",
+                    "env.FACILITY_SERVICE_URL", "${url:facility-service}", "env.INSURANCE_SERVICE_URL", "${url:insurance-service}",
+                    "env.CARENET_DEMO_DATA_ENABLED", "true"));
             process(Map.of("module", "gateway", "database", "gateway_partner_test",
                     "env.FACILITY_SERVICE_URL", "${url:facility-service}",
                     "env.ASSESSMENT_SERVICE_URL", "${url:assessment-service}",
                     "env.INSURANCE_SERVICE_URL", "${url:insurance-service}",
+                    "env.REFERRAL_SERVICE_URL", "${url:referral-service}",
                     "env.SMALLRYE_JWT_SIGN_KEY", TestTokens.privateKeyPem()));
             gateway = ServiceProcess.backend("gateway").url();
         }

@@ -48,8 +48,8 @@ final class QueryParameters {
         return errors;
     }
 
-    private static boolean converts(Class<?> type, String raw) {
-        String value = raw.strip();
+    /** As JAX-RS converts: exactly the text sent, so {@code "5 "} is not a number here either. */
+    private static boolean converts(Class<?> type, String value) {
         try {
             if (type == int.class || type == Integer.class) {
                 Integer.parseInt(value);

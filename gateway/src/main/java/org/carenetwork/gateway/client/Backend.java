@@ -7,7 +7,8 @@ package org.carenetwork.gateway.client;
 public enum Backend {
     FACILITY("facility-service", "facility service"),
     ASSESSMENT("assessment-service", "assessment service"),
-    INSURANCE("insurance-service", "insurance service");
+    INSURANCE("insurance-service", "insurance service"),
+    REFERRAL("referral-service", "referral service");
 
     private final String key;
     private final String spoken;

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.carenetwork.gateway.client.Backend;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -26,29 +28,21 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class BackendsReadiness implements HealthCheck {
 
-    private static final List<String> BACKENDS = List.of("facility-service", "assessment-service", "insurance-service");
-
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     @ConfigProperty(name = "gateway.readiness.required", defaultValue = "facility-service")
     List<String> required;
 
-    @ConfigProperty(name = "quarkus.rest-client.facility-service.url")
-    Optional<String> facilityUrl;
-
-    @ConfigProperty(name = "quarkus.rest-client.assessment-service.url")
-    Optional<String> assessmentUrl;
-
-    @ConfigProperty(name = "quarkus.rest-client.insurance-service.url")
-    Optional<String> insuranceUrl;
+    /** Each backend's address, as its typed client and its routes use it: {@code quarkus.rest-client.<key>.url}. */
+    private static Optional<String> url(Backend backend) {
+        return ConfigProvider.getConfig().getOptionalValue("quarkus.rest-client." + backend.key() + ".url", String.class);
+    }
 
     @Override
     public HealthCheckResponse call() {
         Map<String, CompletableFuture<Boolean>> probes = new LinkedHashMap<>();
-        Map<String, Optional<String>> urls = Map.of("facility-service", facilityUrl,
-                "assessment-service", assessmentUrl, "insurance-service", insuranceUrl);
-        for (String backend : BACKENDS) {
-            probes.put(backend, urls.get(backend).map(this::probe).orElse(CompletableFuture.completedFuture(false)));
+        for (Backend backend : Backend.values()) {
+            probes.put(backend.key(), url(backend).map(this::probe).orElse(CompletableFuture.completedFuture(false)));
         }
         HealthCheckResponseBuilder response = HealthCheckResponse.named("backends").up();
         for (var probe : probes.entrySet()) {

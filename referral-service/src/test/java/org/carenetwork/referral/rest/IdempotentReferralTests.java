@@ -119,6 +119,18 @@ class IdempotentReferralTests {
         post(partner, "no spaces allowed", form).then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
     }
 
+    @Test
+    void anEmptyKey_isA400_notASendWithoutOne() {
+        Partner partner = Partner.fresh();
+        post(partner, "", Forms.referral(site, "IOP")).then().statusCode(400)
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+        given().header("Authorization", partner.bearer()).header("Idempotency-Key", "first-key-1").header("Idempotency-Key", "second-key-2")
+                .contentType(ContentType.JSON).body(Forms.referral(site, "IOP")).when().post("/referrals")
+                .then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
+        given().header("Authorization", partner.bearer()).queryParam("size", "5 ").when().get("/referrals")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+    }
+
     private static Response post(Partner partner, String key, Map<String, Object> form) {
         return given().header("Authorization", partner.bearer()).header("Idempotency-Key", key)
                 .contentType(ContentType.JSON).body(form).when().post("/referrals");
