@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,11 @@ public class ReferralStore {
     @Inject
     Clock clock;
 
+    /** Now, to the microsecond PostgreSQL keeps: an answer says the same times a later read of the row does. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
     /** A referral as answered to a create: the first one, or a replay of it. */
     public record Created(ReferralView referral, boolean replayed) {
     }
@@ -75,7 +81,7 @@ public class ReferralStore {
                 return replay.get();
             }
         }
-        Instant now = clock.instant();
+        Instant now = now();
         Referral r = receive(form, facility, network, sender, key, hash, now);
         r.persist();
         outbox.record(r, EventType.REFERRAL_CREATED, now);
@@ -90,7 +96,7 @@ public class ReferralStore {
     public ReferralView read(UUID id, Caller caller, PhiAccess.Action action, String requestId) {
         Referral r = visible(id, caller, LockModeType.NONE);
         ReferralView view = ReferralView.of(r, phi, true);
-        PhiAccess.of(r.id, caller.subject(), action, clock.instant(), requestId).persist();
+        PhiAccess.of(r.id, caller.subject(), action, now(), requestId).persist();
         return view;
     }
 
@@ -115,7 +121,7 @@ public class ReferralStore {
         var query = Referral.<Referral>find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
                 Sort.by("createdAt").and("id"), params);
         List<Referral> rows = query.page(Page.of(page, size)).list();
-        Instant now = clock.instant();
+        Instant now = now();
         List<ReferralView> items = new ArrayList<>();
         for (Referral r : rows) {
             items.add(ReferralView.of(r, phi, false));
@@ -128,7 +134,7 @@ public class ReferralStore {
     public ReferralView change(UUID id, ReferralPatch patch, Caller caller, String requestId) {
         // Locked, so two changes of one referral at once are applied one after the other.
         Referral r = visible(id, caller, LockModeType.PESSIMISTIC_WRITE);
-        Instant now = clock.instant();
+        Instant now = now();
         ReferralRules.intakeWithinAYear(patch.intakeAt(), now);
         ReferralWorkflow.Party party;
         if (caller.admissions()) {
@@ -156,7 +162,7 @@ public class ReferralStore {
         if (!first.requestHash.equals(hash)) {
             throw Idempotency.reusedForAnotherRequest();
         }
-        PhiAccess.of(first.id, first.sender, PhiAccess.Action.CREATE, clock.instant(), requestId).persist();
+        PhiAccess.of(first.id, first.sender, PhiAccess.Action.CREATE, now(), requestId).persist();
         return new Created(ReferralView.of(first, phi, true), true);
     }
 

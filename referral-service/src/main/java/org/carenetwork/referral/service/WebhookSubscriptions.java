@@ -12,6 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -67,7 +69,7 @@ public class WebhookSubscriptions {
     AgroalDataSource dataSource;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     @Transactional
     public WebhookViews.Created create(WebhookViews.Form form, String owner) {
@@ -111,7 +113,7 @@ public class WebhookSubscriptions {
         s.url = form.url();
         s.events = events.toArray(String[]::new);
         s.secret = phi.seal(WebhookSubscription.SECRET, secret);
-        s.createdAt = clock.instant();
+        s.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         s.persist();
         LOG.infof("webhook subscription %s created by %s for %s", s.id, owner, events);
         return new WebhookViews.Created(s.id, s.url, List.of(s.events), s.createdAt, secret);

@@ -52,10 +52,12 @@ class IdempotentReferralTests {
         Partner partner = Partner.fresh();
         Map<String, Object> form = Forms.referral(site, "IOP");
         String key = "retry-" + UUID.randomUUID();
-        String id = post(partner, key, form).then().statusCode(201).header("Idempotent-Replayed", "false")
-                .extract().path("id");
+        var first = post(partner, key, form).then().statusCode(201).header("Idempotent-Replayed", "false").extract();
+        String id = first.path("id");
         post(partner, key, form).then().statusCode(201).header("Idempotent-Replayed", "true")
-                .body("id", equalTo(id)).body("history.size()", equalTo(1));
+                .body("id", equalTo(id)).body("history.size()", equalTo(1))
+                .body("createdAt", equalTo(first.path("createdAt")))
+                .body("history[0].at", equalTo(first.path("history[0].at")));
         assertEquals(1, rows(partner.subject(), key));
         assertEquals(1, events(id), "a replay writes no second event");
     }
