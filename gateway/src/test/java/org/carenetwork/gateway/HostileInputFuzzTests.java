@@ -892,14 +892,19 @@ class HostileInputFuzzTests {
 
     // ---- what the databases hold ------------------------------------------------------------------
 
-    /** Row counts and row hashes per table of the three services' databases. */
+    /**
+     * Row counts and row hashes per table of the four services' databases, but for the tables a
+     * background worker writes whatever the requests are (referral-service's webhook deliveries
+     * and their attempts, made from events written earlier).
+     */
     static final class Stores implements AutoCloseable {
+        private static final java.util.Set<String> BACKGROUND = java.util.Set.of("webhook_delivery", "webhook_attempt");
         private final Map<String, Connection> connections = new LinkedHashMap<>();
         private final Map<String, String> smallQueries = new LinkedHashMap<>();
         private final Map<String, String> fullQueries = new LinkedHashMap<>();
 
         Stores() throws SQLException {
-            for (String module : List.of(Backends.FACILITY, Backends.ASSESSMENT, Backends.INSURANCE)) {
+            for (String module : List.of(Backends.FACILITY, Backends.ASSESSMENT, Backends.INSURANCE, Backends.REFERRAL)) {
                 LocalPostgres.Connection db = ServiceProcess.backend(module).database();
                 Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
                 connections.put(module, c);
@@ -909,7 +914,9 @@ class HostileInputFuzzTests {
                         "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
                                 + "AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history' ORDER BY table_name")) {
                     while (tables.next()) {
-                        all.add(tables.getString(1));
+                        if (!BACKGROUND.contains(tables.getString(1))) {
+                            all.add(tables.getString(1));
+                        }
                     }
                 }
                 for (String table : all) {
