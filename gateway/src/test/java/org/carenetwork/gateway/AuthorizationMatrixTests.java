@@ -75,7 +75,19 @@ class AuthorizationMatrixTests {
                 row("GET", "/coverage-requests/" + unknown, null, "401 404 404 403 403 403 403"),
                 row("PATCH", "/coverage-requests/" + unknown, "{\"status\": \"IN_REVIEW\", \"note\": \"matrix\"}",
                         "401 403 404 403 403 403 403"),
-                row("POST", "/care-matches", "{\"levelOfCare\": \"IOP\", \"zip\": \"57701\"}", anyone200));
+                row("POST", "/care-matches", "{\"levelOfCare\": \"IOP\", \"zip\": \"57701\"}", anyone200),
+                // Referrals: a partner or the call center sends; admissions and the call center work the queue;
+                // a partner sees its own (another's is a 404, not a 403: it does not learn the id exists).
+                row("POST", "/referrals", invalid, "401 422 403 422 403 422 403"),
+                row("GET", "/referrals", null, "401 200 200 200 403 200 403"),
+                row("GET", "/referrals/" + unknown, null, "401 404 404 404 403 404 403"),
+                row("PATCH", "/referrals/" + unknown, "{\"status\": \"ACCEPTED\", \"note\": \"matrix\"}",
+                        "401 404 404 404 403 404 403"),
+                row("POST", "/webhook-subscriptions", invalid, "401 403 403 400 403 400 403"),
+                row("GET", "/webhook-subscriptions", null, "401 403 403 200 403 200 403"),
+                row("GET", "/webhook-subscriptions/" + unknown, null, "401 403 403 404 403 404 403"),
+                row("GET", "/webhook-subscriptions/" + unknown + "/deliveries", null, "401 403 403 404 403 404 403"),
+                row("DELETE", "/webhook-subscriptions/" + unknown, null, "401 403 403 404 403 404 403"));
     }
 
     private static Arguments row(String method, String path, String body, String statuses) {
