@@ -29,11 +29,19 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class KustomizeOverlayTests {
 
-    static final Map<String, Integer> SERVICES = Map.of(
-            "gateway", 8080, "facility-service", 8081, "assessment-service", 8082, "insurance-service", 8083);
-    static final Set<String> DOMAIN = Set.of("facility-service", "assessment-service", "insurance-service");
-    static final Map<String, String> DATABASE = Map.of(
-            "facility-service", "facility-db", "assessment-service", "assessment-db", "insurance-service", "insurance-db");
+    static final Map<String, Integer> SERVICES = Map.of("gateway", 8080, "facility-service", 8081,
+            "assessment-service", 8082, "insurance-service", 8083, "referral-service", 8084);
+    static final Set<String> DOMAIN = Set.of("facility-service", "assessment-service", "insurance-service", "referral-service");
+    static final Map<String, String> DATABASE = Map.of("facility-service", "facility-db", "assessment-service", "assessment-db",
+            "insurance-service", "insurance-db", "referral-service", "referral-db");
+    /** Who calls whom inside the namespace: exactly these pairs, no other. */
+    static final Map<String, Set<String>> CALLS = Map.of(
+            "gateway", Set.of("facility-service", "assessment-service", "insurance-service", "referral-service"),
+            "insurance-service", Set.of("facility-service"),
+            "referral-service", Set.of("facility-service", "insurance-service"));
+    /** Never reachable from referral-service's webhook egress: the cluster's own ranges, the cloud metadata address. */
+    static final Set<String> PRIVATE_RANGES = Set.of(
+            "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "100.64.0.0/10");
 
     /** Required fields per kind: a structural check standing in for a schema validator (none installs offline here). */
     static final Map<String, List<String>> REQUIRED = Map.ofEntries(
@@ -154,7 +162,7 @@ class KustomizeOverlayTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void networkPolicies_letDomainServicesBeReachedOnlyFromTheGateway_andFacilityAlsoFromInsurance(String overlay) throws Exception {
+    void networkPolicies_letDomainServicesBeReachedOnlyByTheirCallers_andTheMonitoringNamespace(String overlay) throws Exception {
         List<JsonNode> objs = render(overlay);
         List<JsonNode> policies = ofKind(objs, "NetworkPolicy").toList();
         assertTrue(policies.stream().anyMatch(p -> p.at("/spec/podSelector").isEmpty()
@@ -173,7 +181,8 @@ class KustomizeOverlayTests {
                     }
                 }
             }
-            Set<String> expected = svc.equals("facility-service") ? Set.of("gateway", "insurance-service") : Set.of("gateway");
+            Set<String> expected = CALLS.entrySet().stream().filter(c -> c.getValue().contains(svc))
+                    .map(Map.Entry::getKey).collect(Collectors.toSet());
             assertEquals(expected, podPeers, svc + " is reachable from exactly these pods");
             assertEquals(Set.of("monitoring"), nsPeers, svc + ": only Prometheus from outside the namespace");
         }
@@ -185,6 +194,18 @@ class KustomizeOverlayTests {
             assertTrue(policiesSelecting(policies, svc).stream().anyMatch(p -> p.at("/spec/egress").toString().contains("\"cnpg.io/cluster\":\"" + db + "\"")
                     && p.at("/spec/egress").toString().contains("5432")), svc + " may reach " + db + ":5432");
         }
+        // Each caller may reach each service it calls, on that service's port.
+        for (var call : CALLS.entrySet()) {
+            for (String callee : call.getValue()) {
+                assertTrue(policiesSelecting(policies, call.getKey()).stream().anyMatch(p -> {
+                    for (JsonNode rule : p.at("/spec/egress")) {
+                        String r = rule.toString();
+                        if (r.contains("\"app.kubernetes.io/name\":\"" + callee + "\"") && r.contains("\"port\":" + SERVICES.get(callee))) return true;
+                    }
+                    return false;
+                }), call.getKey() + " may reach " + callee + ":" + SERVICES.get(callee));
+            }
+        }
         // Every pod template carries the label the DNS/default-deny egress policy selects.
         ofKind(objs, "Deployment").forEach(d -> assertEquals("carenet",
                 d.at("/spec/template/metadata/labels/app.kubernetes.io~1part-of").asText(), d.at("/metadata/name") + " pod label"));
@@ -192,6 +213,66 @@ class KustomizeOverlayTests {
 
     private static List<JsonNode> policiesSelecting(List<JsonNode> policies, String app) {
         return policies.stream().filter(p -> app.equals(p.at("/spec/podSelector/matchLabels/app.kubernetes.io~1name").asText())).toList();
+    }
+
+    /** The policies whose podSelector matches these pod labels (matchLabels only; {} matches every pod). */
+    private static List<JsonNode> policiesApplyingTo(List<JsonNode> policies, JsonNode podLabels) {
+        return policies.stream().filter(p -> {
+            assertTrue(p.at("/spec/podSelector/matchExpressions").isMissingNode(), "matchExpressions are not checked here: " + p.at("/metadata/name"));
+            var wanted = p.at("/spec/podSelector/matchLabels").fields();
+            while (wanted.hasNext()) {
+                var l = wanted.next();
+                if (!l.getValue().asText().equals(podLabels.path(l.getKey()).asText(null))) return false;
+            }
+            return true;
+        }).toList();
+    }
+
+    /**
+     * referral-service posts webhooks to URLs partners choose. Its only way out of the namespace,
+     * besides DNS, is TCP 443 to public IPv4 addresses: never the private ranges, link-local (the
+     * cloud metadata address), carrier-grade NAT, nor any other port. No other pod reaches an ipBlock.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void referralService_reachesTheInternetOnlyOn443_andNeverAPrivateRange(String overlay) throws Exception {
+        List<JsonNode> objs = render(overlay);
+        List<JsonNode> policies = ofKind(objs, "NetworkPolicy").toList();
+        for (JsonNode d : ofKind(objs, "Deployment").toList()) {
+            String name = d.at("/metadata/name").asText();
+            List<JsonNode> applying = policiesApplyingTo(policies, d.at("/spec/template/metadata/labels"));
+            assertTrue(applying.stream().anyMatch(p -> p.at("/spec/policyTypes").toString().contains("\"Egress\"")),
+                    name + ": its egress is restricted by some policy");
+            int internetRules = 0;
+            for (JsonNode p : applying) {
+                if (!p.at("/spec/policyTypes").toString().contains("\"Egress\"")) continue;
+                for (JsonNode rule : p.at("/spec/egress")) {
+                    String where = name + " egress rule of " + p.at("/metadata/name").asText() + " " + rule;
+                    assertFalse(rule.path("to").isMissingNode() || rule.path("to").isEmpty(), where + ": open to every destination");
+                    assertFalse(rule.path("ports").isMissingNode() || rule.path("ports").isEmpty(), where + ": open on every port");
+                    boolean ipBlock = false;
+                    for (JsonNode peer : rule.path("to")) {
+                        if (!peer.has("ipBlock")) continue;
+                        ipBlock = true;
+                        assertEquals("referral-service", name, where + ": only referral-service reaches addresses outside the cluster");
+                        assertEquals("0.0.0.0/0", peer.at("/ipBlock/cidr").asText(), where + ": cidr");
+                        Set<String> except = new HashSet<>();
+                        peer.at("/ipBlock/except").forEach(e -> except.add(e.asText()));
+                        assertEquals(PRIVATE_RANGES, except, where + ": the private, link-local and CGNAT ranges are excluded");
+                    }
+                    if (ipBlock) {
+                        internetRules++;
+                        assertEquals(1, rule.path("to").size(), where + ": the internet rule has the ipBlock as its only peer");
+                        assertEquals(1, rule.path("ports").size(), where + ": one port");
+                        JsonNode port = rule.path("ports").get(0);
+                        assertEquals("TCP", port.path("protocol").asText("TCP"), where + ": TCP");
+                        assertEquals(443, port.path("port").asInt(), where + ": port 443 (https)");
+                        assertTrue(port.path("endPort").isMissingNode(), where + ": no port range");
+                    }
+                }
+            }
+            assertEquals(name.equals("referral-service") ? 1 : 0, internetRules, name + ": rules to the internet");
+        }
     }
 
     @ParameterizedTest
@@ -221,7 +302,7 @@ class KustomizeOverlayTests {
                 }
             }
         }
-        for (String svc : List.of("assessment-service", "insurance-service")) {
+        for (String svc : List.of("assessment-service", "insurance-service", "referral-service")) {
             String envFrom = named(objs, "Deployment", svc).at("/spec/template/spec/containers/0/envFrom").toString();
             assertTrue(envFrom.contains("\"secretRef\":{\"name\":\"" + svc.replace("-service", "") + "-encryption\"}"), svc + " encryption keys from a Secret");
         }
@@ -291,7 +372,10 @@ class KustomizeOverlayTests {
         assertTrue(byPrefix.get("gateway-config").contains("\"FACILITY_SERVICE_URL\":\"http://facility-service:8081\""));
         assertTrue(byPrefix.get("gateway-config").contains("\"ASSESSMENT_SERVICE_URL\":\"http://assessment-service:8082\""));
         assertTrue(byPrefix.get("gateway-config").contains("\"INSURANCE_SERVICE_URL\":\"http://insurance-service:8083\""));
+        assertTrue(byPrefix.get("gateway-config").contains("\"REFERRAL_SERVICE_URL\":\"http://referral-service:8084\""));
         assertTrue(byPrefix.get("insurance-service-config").contains("\"FACILITY_SERVICE_URL\":\"http://facility-service:8081\""));
+        assertTrue(byPrefix.get("referral-service-config").contains("\"FACILITY_SERVICE_URL\":\"http://facility-service:8081\""));
+        assertTrue(byPrefix.get("referral-service-config").contains("\"INSURANCE_SERVICE_URL\":\"http://insurance-service:8083\""));
         String common = byPrefix.get("carenet-common-config");
         assertNotNull(common);
         assertTrue(common.contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION") && common.contains("JWT_ISSUER"));
