@@ -3,7 +3,7 @@
 # one database per service, owned by the application user, with the extensions Flyway's
 # migrations expect (earthdistance needs a superuser, which this script runs as).
 set -euo pipefail
-for db in facility assessment insurance; do
+for db in facility assessment insurance referral; do
   psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres <<SQL
 CREATE DATABASE $db OWNER "$CARENET_DB_USER";
 SQL
