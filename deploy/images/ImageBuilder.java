@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Builds the four services' container images as OCI tarballs with Jib (jib-core), with no Docker
+ * Builds the five services' container images as OCI tarballs with Jib (jib-core), with no Docker
  * daemon and no registry: the base is made here, from this machine's JDK and C library, because
  * no base image can be pulled.
  *
@@ -42,8 +42,8 @@ import java.util.stream.Stream;
  */
 public class ImageBuilder {
 
-    static final Map<String, Integer> SERVICES = Map.of(
-            "facility-service", 8081, "assessment-service", 8082, "insurance-service", 8083, "gateway", 8080);
+    static final Map<String, Integer> SERVICES = Map.of("facility-service", 8081, "assessment-service", 8082,
+            "insurance-service", 8083, "referral-service", 8084, "gateway", 8080);
 
     /** What Quarkus on the JVM, the PostgreSQL driver, TLS and JMX-free metrics need. */
     static final String MODULES = String.join(",", "java.base", "java.logging", "java.management",

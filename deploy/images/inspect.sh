@@ -7,7 +7,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 DIR=${1:-$ROOT/deploy/k8s-check/target/images}
 command -v jq >/dev/null || { echo "inspect.sh needs jq (apt-get install jq)" >&2; exit 2; }
 fail=0
-for svc in facility-service assessment-service insurance-service gateway; do
+for svc in facility-service assessment-service insurance-service referral-service gateway; do
   tar_file="$DIR/$svc.tar"
   [ -f "$tar_file" ] || { echo "FAIL $svc: $tar_file missing" >&2; fail=1; continue; }
   # An OCI image layout: index.json -> manifest blob -> config blob and layer blobs.
