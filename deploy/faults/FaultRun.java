@@ -30,10 +30,11 @@ import java.util.function.Supplier;
 
 /**
  * The fault run of deploy/faults/run.sh: a steady, bounded load through the gateway while
- * insurance-service, facility-service and PostgreSQL are stopped and brought back in turn, then
- * a count, from the client's side and in the databases, of every write that was accepted.
+ * insurance-service, facility-service, referral-service and PostgreSQL are stopped and brought back
+ * in turn, then a count, from the client's side and in the databases, of every write that was
+ * accepted, and of every referral's webhook event the partner's receiver got.
  * Single-file source (java FaultRun.java), JDK only. run.sh starts the suite and passes:
- * FAULTS_ROOT, CARENET_LOCAL_DIR, GATEWAY_PORT, FACILITY_PORT, ASSESSMENT_PORT, INSURANCE_PORT,
+ * FAULTS_ROOT, CARENET_LOCAL_DIR, GATEWAY_PORT, FACILITY_PORT, ASSESSMENT_PORT, INSURANCE_PORT, REFERRAL_PORT,
  * and optionally FAULTS_DOWN_SECONDS (how long each fault lasts, default 8),
  * FAULTS_STEADY_SECONDS (load between faults, default 12) and FAULTS_WARMUP_SECONDS (default 20).
  */
@@ -55,6 +56,7 @@ public class FaultRun {
         SERVICES.put("facility-service", "http://127.0.0.1:" + env("FACILITY_PORT", "18081"));
         SERVICES.put("assessment-service", "http://127.0.0.1:" + env("ASSESSMENT_PORT", "18082"));
         SERVICES.put("insurance-service", "http://127.0.0.1:" + env("INSURANCE_PORT", "18083"));
+        SERVICES.put("referral-service", "http://127.0.0.1:" + env("REFERRAL_PORT", "18084"));
     }
 
     // ---- what was seen ---------------------------------------------------------------------
@@ -62,29 +64,35 @@ public class FaultRun {
     /** A phase of the run; what each kind of call may answer in it. */
     enum Phase {
         /** Fresh JVMs on a small machine: answers may be 503 until the code is warm. */
-        WARMUP(true, true, true, true),
-        BASELINE(false, false, false, false),
-        INSURANCE_DOWN(true, false, false, false),
-        INSURANCE_BACK(true, false, false, false),
-        STEADY_1(false, false, false, false),
-        FACILITY_DOWN(false, true, false, false),
-        FACILITY_BACK(false, true, false, false),
-        STEADY_2(false, false, false, false),
-        POSTGRES_DOWN(true, true, true, true),
-        POSTGRES_BACK(true, true, true, true),
-        FINAL(false, false, false, false),
-        DRAIN(true, true, true, true);
+        WARMUP(true, true, true, true, true),
+        BASELINE(false, false, false, false, false),
+        INSURANCE_DOWN(true, false, false, false, false),
+        INSURANCE_BACK(true, false, false, false, false),
+        STEADY_1(false, false, false, false, false),
+        FACILITY_DOWN(false, true, false, false, false),
+        FACILITY_BACK(false, true, false, false, false),
+        STEADY_2(false, false, false, false, false),
+        REFERRAL_DOWN(false, false, false, false, true),
+        REFERRAL_BACK(false, false, false, false, true),
+        STEADY_3(false, false, false, false, false),
+        POSTGRES_DOWN(true, true, true, true, true),
+        POSTGRES_BACK(true, true, true, true, true),
+        FINAL(false, false, false, false, false),
+        DRAIN(true, true, true, true, true);
 
         final boolean insuranceMayBeOut;
         final boolean facilityMayBeOut;
         final boolean coverageWritesMayFail;
         final boolean availabilityWritesMayFail;
+        /** A referral needs referral-service, its database and facility-service (the site and level); not insurance. */
+        final boolean referralWritesMayFail;
 
-        Phase(boolean insurance, boolean facility, boolean coverage, boolean availability) {
+        Phase(boolean insurance, boolean facility, boolean coverage, boolean availability, boolean referral) {
             this.insuranceMayBeOut = insurance;
             this.facilityMayBeOut = facility;
             this.coverageWritesMayFail = coverage || insurance;
             this.availabilityWritesMayFail = availability || facility;
+            this.referralWritesMayFail = referral || facility;
         }
     }
 
@@ -388,6 +396,167 @@ public class FaultRun {
         }
     }
 
+    // Referrals: a partner sends people to the demo sites, each referral with its own
+    // Idempotency-Key, retried with it until it is answered 201; its webhook receiver (below) must
+    // get every accepted referral's "referral.created" event, signed with its secret.
+
+    static final Map<String, Form> REFERRALS = new ConcurrentHashMap<>();
+    static final Map<String, String> REFERRALS_ACCEPTED = new ConcurrentHashMap<>();  // key → id
+    static final Set<String> REFERRALS_IN_PROGRESS = ConcurrentHashMap.newKeySet();
+    static final ConcurrentLinkedQueue<String> REFERRALS_RETRY = new ConcurrentLinkedQueue<>();
+    static final AtomicInteger REFERRAL_COUNT = new AtomicInteger();
+    static final AtomicInteger REFERRALS_DEGRADED = new AtomicInteger();
+    static volatile Instant lastReferralAccepted = Instant.EPOCH;
+    /** Accepted referrals not in the database, and created events the receiver never got. */
+    static int lostReferralRecords;
+
+    static Form newReferral() {
+        int n = REFERRAL_COUNT.incrementAndGet();
+        String key = "faults-ref-" + RUN + "-" + n;
+        String first = "Reffirst" + letters(6);
+        String last = "Reflast" + letters(6);
+        String memberId = "FR" + (1_000_000_000L + (long) (RANDOM.nextDouble() * 8_999_999_999L));
+        String dob = LocalDate.of(1950 + RANDOM.nextInt(55), 1 + RANDOM.nextInt(12), 1 + RANDOM.nextInt(28)).toString();
+        String phone = "+1419555" + (1000 + RANDOM.nextInt(9000));
+        String facility = "5f0c1a52-7c1e-4a8e-9b0e-00000000010" + (1 + RANDOM.nextInt(2));
+        String body = "{\"facilityId\":\"" + facility + "\",\"levelOfCare\":\"IOP\",\"reason\":\"Discharged from the ED; "
+                + "asks for an evening IOP.\",\"insurance\":{\"payer\":\"aetna\",\"planType\":\"PPO\",\"memberId\":\"" + memberId
+                + "\"},\"person\":{\"firstName\":\"" + first + "\",\"lastName\":\"" + last + "\",\"dateOfBirth\":\"" + dob
+                + "\",\"phone\":\"" + phone + "\",\"preferredContact\":\"PHONE\"},\"consent\":{\"given\":true,"
+                + "\"text\":\"I agree that my referral may be shared with the treatment site.\",\"at\":\""
+                + Instant.now().minusSeconds(20) + "\"}}";
+        List<String> phi = List.of(first, last, memberId, dob, phone);
+        PHI_SENT.addAll(phi);
+        Form f = new Form(key, body, phi);
+        REFERRALS.put(key, f);
+        return f;
+    }
+
+    static void referral() {
+        String key = REFERRALS_RETRY.poll();
+        sendReferral(key != null ? REFERRALS.get(key) : newReferral());
+    }
+
+    static void sendReferral(Form form) {
+        if (!REFERRALS_IN_PROGRESS.add(form.key)) {
+            return;
+        }
+        boolean sent = send("referral", request("/referrals", tokens[6])
+                .header("Content-Type", "application/json").header("Idempotency-Key", form.key)
+                .POST(HttpRequest.BodyPublishers.ofString(form.body)).build(), a -> {
+            String cls = null;
+            if (a.status == 201) {
+                Map<?, ?> json = (Map<?, ?>) Json.parse(a.body);
+                String id = (String) json.get("id");
+                String before = REFERRALS_ACCEPTED.putIfAbsent(form.key, id);
+                if (before != null && !before.equals(id)) {
+                    violation("referral: key " + form.key + " accepted twice with different ids");
+                }
+                List<?> degraded = (List<?>) json.get("degraded");
+                if (degraded != null && !degraded.isEmpty()) {
+                    REFERRALS_DEGRADED.incrementAndGet();
+                    if (!a.sentIn.insuranceMayBeOut) {
+                        violation("referral: degraded " + degraded + " sent in " + a.sentIn + ", when insurance-service was up");
+                    }
+                    cls = "201 degraded " + degraded;
+                }
+                lastReferralAccepted = Instant.now();
+            } else {
+                if (a.status == 503 && !a.sentIn.referralWritesMayFail) {
+                    violation("referral: 503 sent in " + a.sentIn + ", when referral-service, facility-service and PostgreSQL were up");
+                }
+                REFERRALS_RETRY.add(form.key);
+            }
+            REFERRALS_IN_PROGRESS.remove(form.key);
+            return cls;
+        });
+        if (!sent) {
+            REFERRALS_IN_PROGRESS.remove(form.key);
+            REFERRALS_RETRY.add(form.key);
+        }
+    }
+
+    /** The partner's webhook receiver: the JDK's HTTP server on loopback, keeping every delivery. */
+    record Delivery(String signature, String eventId, String body) {
+    }
+
+    static final List<Delivery> DELIVERIES = new CopyOnWriteArrayList<>();
+    static com.sun.net.httpserver.HttpServer receiver;
+    static String webhookSecret;
+
+    static void startReceiver() throws IOException {
+        receiver = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            try (var in = exchange.getRequestBody()) {
+                DELIVERIES.add(new Delivery(exchange.getRequestHeaders().getFirst("X-Carenet-Signature"),
+                        exchange.getRequestHeaders().getFirst("X-Carenet-Event-Id"),
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.setExecutor(Executors.newFixedThreadPool(2));
+        receiver.start();
+        String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        HttpResponse<String> r;
+        try {
+            r = HTTP.send(request("/webhook-subscriptions", tokens[6]).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"" + url + "\",\"events\":[\"referral.created\"]}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("the webhook subscription was refused: " + r.statusCode() + " " + r.body());
+        }
+        webhookSecret = (String) ((Map<?, ?>) Json.parse(r.body())).get("secret");
+    }
+
+    /** t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>." + body, keyed with the secret>, as a partner checks it. */
+    static boolean verifies(Delivery d) {
+        if (d.signature() == null) {
+            return false;
+        }
+        String t = null;
+        String v1 = null;
+        for (String part : d.signature().split(",")) {
+            String[] kv = part.split("=", 2);
+            if (kv.length == 2 && kv[0].trim().equals("t")) {
+                t = kv[1].trim();
+            } else if (kv.length == 2 && kv[0].trim().equals("v1")) {
+                v1 = kv[1].trim();
+            }
+        }
+        if (t == null || v1 == null) {
+            return false;
+        }
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(webhookSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            String expected = java.util.HexFormat.of().formatHex(mac.doFinal((t + "." + d.body()).getBytes(StandardCharsets.UTF_8)));
+            return java.security.MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                    v1.getBytes(StandardCharsets.US_ASCII));
+        } catch (java.security.GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    /** Referral id → how many verified "referral.created" deliveries named it. */
+    static Map<String, Integer> createdEventsReceived() {
+        Map<String, Integer> byReferral = new ConcurrentHashMap<>();
+        for (Delivery d : DELIVERIES) {
+            if (verifies(d)) {
+                Map<?, ?> json = (Map<?, ?>) Json.parse(d.body());
+                if ("referral.created".equals(json.get("type"))) {
+                    byReferral.merge((String) json.get("referralId"), 1, Integer::sum);
+                }
+            }
+        }
+        return byReferral;
+    }
+
     // Availability updates: one writer per program, each update a new value, so the database's
     // final value says which write was applied last.
 
@@ -569,6 +738,23 @@ public class FaultRun {
         sleep(3);
     }
 
+    static void referralFault() {
+        phase = Phase.REFERRAL_DOWN;
+        Instant down = Instant.now();
+        stopService("referral-service");
+        sleep(DOWN_SECONDS);
+        FAULTS.add(String.format("referral-service stopped for %.1f s (events written before it stopped still owed)",
+                since(down)));
+        phase = Phase.REFERRAL_BACK;
+        startSuite();
+        Instant back = Instant.now();
+        double took = awaitRecovery("referrals (referral-service answers again)", () -> lastReferralAccepted.isAfter(back), 60);
+        awaitRecovery("a settled load after referral-service's return", () -> quietFor(QUIET_SECONDS), 60);
+        NOTES.add(String.format("recovery, referral-service: referrals were 503 with Retry-After while it was away; "
+                + "accepted again %.1f s after it was ready", took));
+        sleep(3);
+    }
+
     static void postgresFault() {
         phase = Phase.POSTGRES_DOWN;
         Instant down = Instant.now();
@@ -579,7 +765,8 @@ public class FaultRun {
         run("deploy/local/pg.sh", "start");
         Instant back = Instant.now();
         double took = awaitRecovery("the services after PostgreSQL's restart", () -> READY_NOW.entrySet().stream()
-                .allMatch(Map.Entry::getValue) && lastCoverageAccepted.isAfter(back) && lastAvailabilityAccepted.isAfter(back), 90);
+                .allMatch(Map.Entry::getValue) && lastCoverageAccepted.isAfter(back) && lastAvailabilityAccepted.isAfter(back)
+                && lastReferralAccepted.isAfter(back), 90);
         awaitRecovery("a settled load after PostgreSQL's return", () -> quietFor(QUIET_SECONDS), 60);
         NOTES.add(String.format("recovery, PostgreSQL: the domain services reported not ready while it was down; "
                 + "ready and accepting writes again %.1f s after it was back", took));
@@ -612,7 +799,7 @@ public class FaultRun {
         tokens = new String[] {
                 token("CALL_CENTER", "faults-care-match"), token("CALL_CENTER", "faults-search"),
                 token("CALL_CENTER", "faults-form-1"), token("CALL_CENTER", "faults-form-2"),
-                token("ADMIN", "faults-admin-1"), token("ADMIN", "faults-admin-2")};
+                token("ADMIN", "faults-admin-1"), token("ADMIN", "faults-admin-2"), token("PARTNER", "faults-partner")};
         for (String l : psql("facility", "SELECT p.facility_id, p.level_of_care, coalesce(p.openings, 0) FROM program p "
                 + "JOIN facility f ON f.id = p.facility_id WHERE f.source = 'NETWORK' AND f.deleted_at IS NULL ORDER BY 1, 2")) {
             String[] p = l.split("\\|");
@@ -623,6 +810,7 @@ public class FaultRun {
         }
         Map<String, Long> versionsBefore = facilityVersions();
         Set<String> coverageBefore = Set.copyOf(psql("insurance", "SELECT id FROM coverage_request"));
+        startReceiver();
 
         ScheduledExecutorService load = Executors.newScheduledThreadPool(3);
         load.scheduleAtFixedRate(FaultRun::careMatch, 0, 125, TimeUnit.MILLISECONDS);      // 8/s
@@ -630,11 +818,12 @@ public class FaultRun {
         load.scheduleAtFixedRate(FaultRun::coverageRequest, 20, 250, TimeUnit.MILLISECONDS); // 4/s
         load.scheduleAtFixedRate(FaultRun::availabilityUpdate, 70, 250, TimeUnit.MILLISECONDS); // 4/s
         load.scheduleAtFixedRate(FaultRun::replayOne, 3000, 2000, TimeUnit.MILLISECONDS);  // 0.5/s
+        load.scheduleAtFixedRate(FaultRun::referral, 90, 500, TimeUnit.MILLISECONDS);      // 2/s
         ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor();
         watch.scheduleWithFixedDelay(FaultRun::pollReadiness, 0, 250, TimeUnit.MILLISECONDS);
 
         System.out.println("fault run " + RUN + ": load on " + GATEWAY + " (8 care matches, 8 searches, 4 coverage requests, "
-                + "4 availability updates a second; at most 48 calls in flight)");
+                + "4 availability updates, 2 referrals a second; at most 48 calls in flight)");
         // Fresh JVMs on a small machine time out and trip circuit breakers at first: the run
         // starts measuring once the load has seen nothing but plain successes for a while.
         step(Phase.WARMUP, WARMUP_SECONDS);
@@ -648,7 +837,10 @@ public class FaultRun {
         System.out.println("fault 2: facility-service stopped for " + DOWN_SECONDS + " s");
         facilityFault();
         step(Phase.STEADY_2, STEADY_SECONDS);
-        System.out.println("fault 3: PostgreSQL stopped for " + DOWN_SECONDS + " s, then started");
+        System.out.println("fault 3: referral-service stopped for " + DOWN_SECONDS + " s");
+        referralFault();
+        step(Phase.STEADY_3, STEADY_SECONDS);
+        System.out.println("fault 4: PostgreSQL stopped for " + DOWN_SECONDS + " s, then started");
         postgresFault();
         step(Phase.FINAL, STEADY_SECONDS);
 
@@ -664,8 +856,68 @@ public class FaultRun {
                 sleep(0.1);
             }
         }
+        for (Form f : REFERRALS.values()) {
+            if (!REFERRALS_ACCEPTED.containsKey(f.key)) {
+                sendReferral(f);
+                sleep(0.1);
+            }
+        }
         awaitIdle();
         watch.shutdownNow();
+
+        // Referrals: each accepted one is in the database with the same id, and its "created"
+        // event reached the receiver, signed (at least once: a retry may deliver it twice).
+        Map<String, String> storedReferrals = new TreeMap<>();
+        for (String l : psql("referral", "SELECT idempotency_key, id FROM referral WHERE idempotency_key LIKE 'faults-ref-"
+                + RUN + "-%'")) {
+            String[] p = l.split("\\|");
+            if (storedReferrals.put(p[0], p[1]) != null) {
+                violation("referral: two rows for key " + p[0]);
+            }
+        }
+        int lostReferrals = 0;
+        for (var e : REFERRALS_ACCEPTED.entrySet()) {
+            if (!e.getValue().equals(storedReferrals.get(e.getKey()))) {
+                lostReferrals++;
+                violation("referral " + e.getValue() + " (key " + e.getKey() + ") was accepted but is not in the database");
+            }
+        }
+        Set<String> owed = Set.copyOf(storedReferrals.values());
+        Instant waitFrom = Instant.now();
+        Map<String, Integer> received = createdEventsReceived();
+        while (!received.keySet().containsAll(owed) && since(waitFrom) < 120) {
+            sleep(0.5);
+            received = createdEventsReceived();
+        }
+        double eventsWait = since(waitFrom);
+        int lostEvents = 0;
+        for (String id : owed) {
+            if (!received.containsKey(id)) {
+                lostEvents++;
+                violation("referral " + id + ": its referral.created event never reached the receiver (waited "
+                        + Math.round(eventsWait) + " s after the load)");
+            }
+        }
+        long unverified = DELIVERIES.stream().filter(d -> !verifies(d)).count();
+        if (unverified > 0) {
+            violation(unverified + " webhook deliveries whose signature does not verify with the subscription's secret");
+        }
+        int repeats = received.values().stream().mapToInt(n -> n - 1).sum();
+        for (Delivery d : DELIVERIES) {
+            for (String v : PHI_SENT) {
+                if (d.body().contains(v)) {
+                    violation("a webhook body carries a PHI value the run sent");
+                    break;
+                }
+            }
+        }
+        receiver.stop(0);
+        lostReferralRecords = lostReferrals + lostEvents;
+        NOTES.add(String.format("referrals: %d forms, accepted (201) %d (%d degraded: insurance-service away), in the "
+                        + "database with the same id %d, lost %d; created events received %d of %d (signed: all %s; "
+                        + "delivered more than once: %d), the last %.1f s after the load stopped",
+                REFERRALS.size(), REFERRALS_ACCEPTED.size(), REFERRALS_DEGRADED.get(), REFERRALS_ACCEPTED.size() - lostReferrals,
+                lostReferrals, owed.size() - lostEvents, owed.size(), unverified == 0 ? "yes" : "NO", repeats, eventsWait));
 
         // The count: what the clients were told was stored, against what the databases hold.
         Map<String, String> stored = new TreeMap<>();
@@ -741,7 +993,7 @@ public class FaultRun {
         }
 
         // Readiness: each domain service must have gone not-ready during the PostgreSQL outage.
-        for (String s : List.of("facility-service", "assessment-service", "insurance-service")) {
+        for (String s : List.of("facility-service", "assessment-service", "insurance-service", "referral-service")) {
             List<String> t = READINESS.getOrDefault(s, List.of());
             if (t.stream().noneMatch(x -> x.startsWith("NOT ready") && x.contains("POSTGRES"))) {
                 violation(s + " never reported not-ready while PostgreSQL was down");
@@ -845,8 +1097,9 @@ public class FaultRun {
         out.append(String.format("availability updates: accepted (200) %d, unacknowledged (503) %d, applied per the "
                         + "facilities' versions %d; programs whose last accepted value is not in the database: %d%n",
                 acceptedAvailability, unacknowledgedAvailability, applied, lostAvailability));
-        out.append(String.format("records lost: %d%n", lostCoverage + lostAvailability));
-        out.append(String.format("PHI: %d values sent in coverage requests, found in %d of %d log files scanned%n",
+        out.append(String.format("records lost: %d (referrals and their events included)%n",
+                lostCoverage + lostAvailability + lostReferralRecords));
+        out.append(String.format("PHI: %d values sent in coverage requests and referrals, found in %d of %d log files scanned%n",
                 PHI_SENT.size(), phiHits, logCount));
         if (VIOLATION_COUNT.get() == 0) {
             out.append("invariants: all held\n");

@@ -11,9 +11,9 @@
 #   KEEP=1 deploy/faults/run.sh          leave the suite running afterwards (stop it with
 #                                        CARENET_LOCAL_DIR=.local/faults deploy/local/stop.sh)
 #
-# Defaults keep clear of deploy/local/start.sh's suite: ports 18080-18083, PostgreSQL from 55532,
+# Defaults keep clear of deploy/local/start.sh's suite: ports 18080-18084, PostgreSQL from 55532,
 # state (logs, pids, dev key, cluster, a copy of the packaged services) in .local/faults.
-# Override with GATEWAY_PORT FACILITY_PORT ASSESSMENT_PORT INSURANCE_PORT PG_PORT CARENET_LOCAL_DIR;
+# Override with GATEWAY_PORT FACILITY_PORT ASSESSMENT_PORT INSURANCE_PORT REFERRAL_PORT PG_PORT CARENET_LOCAL_DIR;
 # FAULTS_DOWN_SECONDS (8), FAULTS_STEADY_SECONDS (12), FAULTS_WARMUP_SECONDS (20) shape the run.
 # Takes about four minutes on two cores with the build. Summary: .local/faults/faults-summary.txt.
 set -euo pipefail
@@ -42,7 +42,7 @@ for db in facility assessment insurance referral; do "$LOCAL/pg.sh" recreate-db 
 export CARENET_APP_DIR="$STATE/apps"
 rm -rf "$CARENET_APP_DIR"
 mkdir -p "$CARENET_APP_DIR"
-for s in facility-service assessment-service insurance-service gateway; do
+for s in facility-service assessment-service insurance-service referral-service gateway; do
   [ -f "$ROOT/$s/target/quarkus-app/quarkus-run.jar" ] || { echo "$s is not packaged: run without SKIP_BUILD" >&2; exit 1; }
   cp -a "$ROOT/$s/target/quarkus-app" "$CARENET_APP_DIR/$s"
 done
@@ -59,7 +59,7 @@ stop_suite() {
 }
 trap stop_suite EXIT
 
-echo "Starting the suite on :$GATEWAY_PORT (services :$FACILITY_PORT :$ASSESSMENT_PORT :$INSURANCE_PORT), state in $STATE"
+echo "Starting the suite on :$GATEWAY_PORT (services :$FACILITY_PORT :$ASSESSMENT_PORT :$INSURANCE_PORT :$REFERRAL_PORT), state in $STATE"
 "$LOCAL/start.sh" >"$STATE/start.log" 2>&1 || { cat "$STATE/start.log" >&2; exit 1; }
 
 java "$ROOT/deploy/faults/FaultRun.java"
