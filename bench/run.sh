@@ -13,7 +13,9 @@
 #      copies of the real rows), each at 1, 8, 32 and 128 concurrent clients: directly on
 #      facility-service, through the gateway, and the service's own SQL through pgbench;
 #   3. at 12k, through the gateway: care matches, network checks of 50 facilities, instrument
-#      scoring and coverage-request intake, at the same concurrencies;
+#      scoring, coverage-request intake and partner referrals (POST /referrals, with consent and
+#      insurance, so each is checked against facility-service and insurance-service), at the same
+#      concurrencies;
 #   4. the resident memory of each service, sampled every second, idle and under load.
 # Load comes from wrk (or pgbench) in separate processes on loopback, bounded in time: each figure
 # is WARMUP seconds unrecorded, then DURATION seconds recorded. Results: bench/results/results.md
@@ -59,7 +61,7 @@ RESULTS=${RESULTS:-$HERE/results}
 STATE=$CARENET_LOCAL_DIR
 WORK="$STATE/work"
 CSV="$ROOT/facility-service/src/test/resources/nssats-2015/facilities-2015.csv"
-SERVICES=(facility-service assessment-service insurance-service gateway)
+SERVICES=(facility-service assessment-service insurance-service referral-service gateway)
 
 missing() { echo "$1 is missing (Debian: apt-get install postgresql postgresql-contrib wrk curl openssl python3)" >&2; exit 1; }
 # wrk is the one tool a fresh machine lacks: installed from Debian's packages when we may.
@@ -117,14 +119,14 @@ for db in facility assessment insurance referral; do "$LOCAL/pg.sh" recreate-db 
 rm -rf "$STATE/logs"
 wait_for_quiet
 LOAD_START=$(cat /proc/loadavg)
-echo "== starting the suite (:$GATEWAY_PORT, services :$FACILITY_PORT :$ASSESSMENT_PORT :$INSURANCE_PORT), state in $STATE"
+echo "== starting the suite (:$GATEWAY_PORT, services :$FACILITY_PORT :$ASSESSMENT_PORT :$INSURANCE_PORT :$REFERRAL_PORT), state in $STATE"
 "$LOCAL/start.sh" >"$WORK/start.log" 2>&1 || { cat "$WORK/start.log" >&2; exit 1; }
 eval "$("$LOCAL/pg.sh" env)"
 export PGHOST PGPORT PGUSER PGPASSWORD
 fpsql() { "$LOCAL/pg.sh" psql -d facility -v ON_ERROR_STOP=1 -qAt "$@"; }
 port_of() {
   case $1 in facility-service) echo "$FACILITY_PORT" ;; assessment-service) echo "$ASSESSMENT_PORT" ;;
-    insurance-service) echo "$INSURANCE_PORT" ;; gateway) echo "$GATEWAY_PORT" ;; esac
+    insurance-service) echo "$INSURANCE_PORT" ;; referral-service) echo "$REFERRAL_PORT" ;; gateway) echo "$GATEWAY_PORT" ;; esac
 }
 pid_of() { cat "$STATE/run/$1.pid"; }
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
@@ -338,11 +340,24 @@ with open(work + '/coverage.txt', 'w') as out:
                 'subscriberRelationship': 'CHILD', 'facilityId': random.choice(demo[:2]), 'levelOfCare': 'IOP',
                 'consent': {'agreed': True, 'text': 'I agree that the admissions team may contact me.', 'agreedAt': '2026-01-01T00:00:00Z'}}
         out.write('POST\t/api/v1/coverage-requests\t%s\n' % json.dumps(body, separators=(',', ':')))
+with open(work + '/referral.txt', 'w') as out:
+    for _ in range(2000):
+        word = lambda: ''.join(random.choice(letters) for _ in range(7)).capitalize()
+        body = {'facilityId': random.choice(demo[:2]), 'levelOfCare': 'IOP', 'reason': 'Discharged from the ED; asks for an evening IOP.',
+                'insurance': {'payer': 'aetna', 'planType': 'PPO', 'memberId': 'BR%d' % random.randint(10**9, 10**10)},
+                'person': {'firstName': 'Benchfirst' + word(), 'lastName': 'Benchlast' + word(),
+                           'dateOfBirth': '%d-%02d-%02d' % (random.randint(1950, 2004), random.randint(1, 12), random.randint(1, 28)),
+                           'phone': '+1419555%04d' % random.randint(2000, 9999), 'preferredContact': 'PHONE'},
+                'consent': {'given': True, 'text': 'I agree that my referral may be shared with the treatment site.',
+                            'at': '2026-01-01T00:00:00Z'}}
+        out.write('POST\t/api/v1/referrals\t%s\n' % json.dumps(body, separators=(',', ':')))
 PY
   http_series care-match "$1" gateway "$WORK/care-match.txt" "$GW"
   http_series network-check-50 "$1" gateway "$WORK/network-check.txt" "$GW"
   http_series scoring "$1" gateway "$WORK/scoring.txt" "$GW"
   http_series coverage-intake "$1" gateway "$WORK/coverage.txt" "$GW"
+  check_once "$WORK/referral.txt" "$GW" 201
+  http_series referral-intake "$1" gateway "$WORK/referral.txt" "$GW"
 }
 
 # A first check that each kind of request is answered as it should be (a bench of 4xx is no bench).
@@ -386,7 +401,7 @@ cp "$WORK/sizes.tsv" "$RESULTS/sizes.tsv"
 LOAD_END=$(cat /proc/loadavg)
 {
   echo "date	$(date -u +%Y-%m-%dT%H:%MZ)"
-  echo "commit	$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- facility-service gateway common-web assessment-service insurance-service 2>/dev/null || echo ' (with uncommitted changes)')"
+  echo "commit	$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- facility-service gateway common-web assessment-service insurance-service referral-service 2>/dev/null || echo ' (with uncommitted changes)')"
   echo "cpu	$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(nproc) cores"
   echo "memory	$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
   echo "os	$(. /etc/os-release && echo "$PRETTY_NAME"), Linux $(uname -r)"

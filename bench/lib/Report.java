@@ -27,7 +27,7 @@ public class Report {
                long requests, long errors, long non2xx, String load) {
     }
 
-    static final List<String> SERVICES = List.of("facility-service", "assessment-service", "insurance-service", "gateway");
+    static final List<String> SERVICES = List.of("facility-service", "assessment-service", "insurance-service", "referral-service", "gateway");
 
     public static void main(String[] args) throws IOException {
         Locale.setDefault(Locale.ROOT);
@@ -173,7 +173,9 @@ public class Report {
             md.append("## Other calls, through the gateway (12k sites)\n\n");
             md.append("care-match: `POST /care-matches` (level, position, 50 mi, a payer: search, then a network check of the found sites); "
                     + "network-check-50: `POST /network-checks` with 50 facility ids; scoring: `POST /instruments/{PHQ-9,GAD-7}/score`; "
-                    + "coverage-intake: `POST /coverage-requests` (a new request each time: PHI encrypted, the facility checked with facility-service).\n\n");
+                    + "coverage-intake: `POST /coverage-requests` (a new request each time: PHI encrypted, the facility checked with facility-service); "
+                    + "referral-intake: `POST /referrals` (a new referral each time, with consent and insurance: PHI encrypted, the site and "
+                    + "level checked with facility-service, the network with insurance-service, an event written to the outbox).\n\n");
             md.append("| call | clients | p50 ms | p99 ms | req/s | requests | errors / non-2xx | load avg |\n|---|---|---|---|---|---|---|---|\n");
             for (String m : others) {
                 for (Row r : rows) {
