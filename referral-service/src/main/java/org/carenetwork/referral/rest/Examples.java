@@ -31,7 +31,7 @@ final class Examples {
             "businessStatus": null, "intakeAt": null, "reasonCode": null, "note": null}""";
 
     static final String REFERRAL_CREATED = """
-            {"id": "7d1e5c2a-9b3f-4e8d-a6c1-2f4b8e0d9a13", "status": "REQUESTED", "businessStatus": null, \
+            {"id": "9c4e2a10-5b6d-4e7f-8a9b-000000000201", "status": "REQUESTED", "businessStatus": null, \
             "intakeAt": null, "reasonCode": null, \
             "facility": {"id": "5f0c1a52-7c1e-4a8e-9b0e-000000000101", "name": "Midwest Recovery Center"}, \
             "levelOfCare": "IOP", "assessmentId": null, \
@@ -44,7 +44,7 @@ final class Examples {
             "history": [""" + SENT + "], \"version\": 0}";
 
     static final String REFERRAL_DEGRADED = """
-            {"id": "7d1e5c2a-9b3f-4e8d-a6c1-2f4b8e0d9a13", "status": "REQUESTED", "businessStatus": null, \
+            {"id": "9c4e2a10-5b6d-4e7f-8a9b-000000000201", "status": "REQUESTED", "businessStatus": null, \
             "intakeAt": null, "reasonCode": null, \
             "facility": {"id": "5f0c1a52-7c1e-4a8e-9b0e-000000000101", "name": "Midwest Recovery Center"}, \
             "levelOfCare": "IOP", "assessmentId": null, \
@@ -58,7 +58,7 @@ final class Examples {
             "history": [""" + SENT + "], \"version\": 0}";
 
     static final String REFERRAL_SCHEDULED = """
-            {"id": "7d1e5c2a-9b3f-4e8d-a6c1-2f4b8e0d9a13", "status": "ACCEPTED", "businessStatus": "INTAKE_SCHEDULED", \
+            {"id": "9c4e2a10-5b6d-4e7f-8a9b-000000000201", "status": "ACCEPTED", "businessStatus": "INTAKE_SCHEDULED", \
             "intakeAt": "2026-11-24T14:00:00Z", "reasonCode": null, \
             "facility": {"id": "5f0c1a52-7c1e-4a8e-9b0e-000000000101", "name": "Midwest Recovery Center"}, \
             "levelOfCare": "IOP", "assessmentId": null, \
@@ -92,10 +92,10 @@ final class Examples {
             "events": ["referral.created", "referral.status_changed"], "createdAt": "2026-11-22T13:00:00Z"}""";
     static final String ATTEMPTS = """
             {"items": [{"eventId": "c2a41f5e-8b7d-4e3a-9f10-6d5b4c3a2e1f", "eventType": "referral.status_changed", \
-            "referralId": "7d1e5c2a-9b3f-4e8d-a6c1-2f4b8e0d9a13", "attempt": 2, "at": "2026-11-22T14:41:01Z", \
+            "referralId": "9c4e2a10-5b6d-4e7f-8a9b-000000000201", "attempt": 2, "at": "2026-11-22T14:41:01Z", \
             "statusCode": 200, "error": null, "outcome": "DELIVERED", "nextAttemptAt": null}, \
             {"eventId": "c2a41f5e-8b7d-4e3a-9f10-6d5b4c3a2e1f", "eventType": "referral.status_changed", \
-            "referralId": "7d1e5c2a-9b3f-4e8d-a6c1-2f4b8e0d9a13", "attempt": 1, "at": "2026-11-22T14:40:31Z", \
+            "referralId": "9c4e2a10-5b6d-4e7f-8a9b-000000000201", "attempt": 1, "at": "2026-11-22T14:40:31Z", \
             "statusCode": 500, "error": null, "outcome": "RETRYING", "nextAttemptAt": "2026-11-22T14:41:01Z"}], \
             "page": 0, "size": 20, "total": 2}""";
 

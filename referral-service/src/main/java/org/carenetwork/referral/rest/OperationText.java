@@ -16,7 +16,7 @@ final class OperationText {
     static final int MAX_PAGE = 100_000;
 
     static final String REFERRAL_ID = "The referral's id.";
-    static final String REFERRAL_ID_EXAMPLE = "7d1e5c2a-9b3f-4e8d-a6c1-2f4b8e0d9a13";
+    static final String REFERRAL_ID_EXAMPLE = "9c4e2a10-5b6d-4e7f-8a9b-000000000201";
     static final String SUBSCRIPTION_ID = "The subscription's id.";
     static final String SUBSCRIPTION_ID_EXAMPLE = "3b8f6a2e-1c4d-4f7a-9e5b-8d2c0a6f4e19";
 

@@ -106,7 +106,7 @@ public class ReferralResource {
                             + "address the service was called at, ending in `/referrals/{id}`.",
                             schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 2000,
                                     pattern = "/referrals/[0-9a-f-]{36}$",
-                                    example = "https://api.carenet.example/referrals/7d1e5c2a-9b3f-4e8d-a6c1-2f4b8e0d9a13")),
+                                    example = "https://api.carenet.example/referrals/9c4e2a10-5b6d-4e7f-8a9b-000000000201")),
                     @Header(name = Idempotency.REPLAYED_HEADER, description = "`true` when this is the referral of an "
                             + "earlier request with the same `Idempotency-Key` and body, else `false`.",
                             schema = @Schema(type = SchemaType.BOOLEAN))},

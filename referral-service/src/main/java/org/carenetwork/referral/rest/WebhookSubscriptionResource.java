@@ -116,6 +116,7 @@ public class WebhookSubscriptionResource {
 
     @DELETE
     @Path("/{id}")
+    @Produces(MediaType.WILDCARD) // no body to negotiate: any Accept (application/problem+json too) gets the 204
     @Operation(operationId = "deleteWebhookSubscription", summary = "Unsubscribe",
             description = "Roles: PARTNER.\n\nDeletes the subscription; deliveries still owed to it are dropped. "
                     + "Another partner's is a 404.")
