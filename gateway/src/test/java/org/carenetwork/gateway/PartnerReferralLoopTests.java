@@ -98,10 +98,11 @@ class PartnerReferralLoopTests {
     void referralServiceStopped_betweenTheChangeAndTheDelivery_stillDelivers() throws Exception {
         String sender = TestTokens.token("restart-partner-" + UUID.randomUUID().toString().substring(0, 8), "PARTNER");
         var referralService = ServiceProcess.backend(Backends.REFERRAL);
+        String id;
         // The receiver is down (503) until the service has been stopped: the event waits in the outbox.
         try (Receiver receiver = Receiver.start(503)) {
             String secret = subscribe(sender, receiver);
-            String id = given().header("Authorization", "Bearer " + sender).contentType(ContentType.JSON).body(referral())
+            id = given().header("Authorization", "Bearer " + sender).contentType(ContentType.JSON).body(referral())
                     .when().post("/api/v1/referrals").then().statusCode(201).extract().path("id");
             Eventually.until("a refused first attempt", receiver::count, n -> n >= 1, n -> n + " attempts");
             referralService.stop();
@@ -117,6 +118,10 @@ class PartnerReferralLoopTests {
             assertTrue(receiver.eventIds().stream().allMatch(eventId::equals),
                     "every attempt carries the same event id, so the receiver can drop repeats: " + receiver.eventIds());
         }
+        // And the gateway calls it again (its circuit breaker closed), before the next test needs it.
+        Eventually.until("the referral read through the gateway after the restart",
+                () -> given().header("Authorization", "Bearer " + sender).when().get("/api/v1/referrals/" + id).then()
+                        .extract().statusCode(), s -> s == 200, s -> "status " + s);
     }
 
     private static String subscribe(String bearer, Receiver receiver) {
