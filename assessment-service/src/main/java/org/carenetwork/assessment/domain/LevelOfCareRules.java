@@ -169,6 +169,11 @@ public final class LevelOfCareRules {
         static final Rated NONE = new Rated(0, "no answer");
     }
 
+    /** Why these screeners' results alone are a crisis answer; empty when they are not. */
+    public static List<String> crisisReasons(List<ScoreResult> scores) {
+        return crisisReasons(EnumSet.noneOf(Signal.class), scores);
+    }
+
     private static List<String> crisisReasons(Set<Signal> signals, List<ScoreResult> scores) {
         List<String> reasons = new ArrayList<>();
         CRISIS_BANDS.forEach((instrument, band) -> score(scores, instrument).filter(s -> band.equals(s.band()))

@@ -1,5 +1,7 @@
 package org.carenetwork.assessment.rest;
 
+import org.carenetwork.vocabulary.Crisis;
+
 /**
  * The examples of the OpenAPI document, as JSON. ContractDocumentTests checks each against its
  * schema, and the response examples against what the service answers to the request examples.
@@ -24,15 +26,18 @@ final class Examples {
             """;
 
     static final String SCORE_RESULT = """
-            {"instrument": "PHQ-9", "total": 12, "band": "MODERATE", "bandLabel": "Moderate depression", "flags": []}
+            {"crisis": false,
+             "crisisResources": [{"name": "988 Suicide & Crisis Lifeline", "contact": "Call or text 988, or chat at 988lifeline.org", "when": "Thoughts of suicide, a mental health or substance use crisis, or worry about someone: any time"}, {"name": "Emergency services", "contact": "Call 911", "when": "Immediate danger to life"}, {"name": "SAMHSA National Helpline", "contact": "1-800-662-4357", "when": "Free, confidential treatment referral and information, 24/7, in English and Spanish"}],
+             "instrument": "PHQ-9", "total": 12, "band": "MODERATE", "bandLabel": "Moderate depression", "flags": []}
             """;
 
     static final String CSSRS_REQUEST = """
             {"answers": [1, 0, null, null, null, 2]}
             """;
 
-    static final String CSSRS_RESULT = """
-            {"instrument": "CSSRS-SCREEN", "total": null, "band": "HIGH",
+    static final String CSSRS_RESULT = "{\"crisis\": true, \"crisisMessage\": \"" + Crisis.MESSAGE + "\",\n" + """
+             "crisisResources": [{"name": "988 Suicide & Crisis Lifeline", "contact": "Call or text 988, or chat at 988lifeline.org", "when": "Thoughts of suicide, a mental health or substance use crisis, or worry about someone: any time"}, {"name": "Emergency services", "contact": "Call 911", "when": "Immediate danger to life"}, {"name": "SAMHSA National Helpline", "contact": "1-800-662-4357", "when": "Free, confidential treatment referral and information, 24/7, in English and Spanish"}],
+             "instrument": "CSSRS-SCREEN", "total": null, "band": "HIGH",
              "bandLabel": "High risk: yes to question 4 or 5, or suicidal behaviour in the past 3 months",
              "flags": [{"code": "SUICIDE_RISK_HIGH",
                         "message": "C-SSRS high risk: imminent risk of suicide. Call or text 988 now, or 911 if there is immediate danger."}]}

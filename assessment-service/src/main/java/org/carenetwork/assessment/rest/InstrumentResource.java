@@ -15,14 +15,18 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import org.carenetwork.assessment.api.AnswerShapes;
 import org.carenetwork.assessment.api.FhirQuestionnaire;
+import org.carenetwork.assessment.api.InstrumentScore;
 import org.carenetwork.assessment.domain.InstrumentCatalog;
 import org.carenetwork.assessment.domain.InstrumentDefinition;
+import org.carenetwork.assessment.domain.LevelOfCareRules;
 import org.carenetwork.assessment.domain.ScoreResult;
 import org.carenetwork.assessment.domain.Scorer;
 import org.carenetwork.common.openapi.ContractExtensions;
 import org.carenetwork.common.problem.Enums;
+import org.carenetwork.common.problem.Problem;
 import org.carenetwork.common.problem.ProblemException;
 import org.carenetwork.common.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -112,8 +116,9 @@ public class InstrumentResource {
     @Operation(operationId = "scoreInstrument", summary = "Score answers (stores nothing)",
             description = EVERYONE + "\n\nOne answer per item, in item order; each value is the score of the chosen "
                     + "option as the instrument defines it. `null` is allowed only for an item the instrument's skip "
-                    + "rules skip. The total (null for CSSRS-SCREEN, which is banded by items), the severity band and "
-                    + "any flags come back; nothing is stored.",
+                    + "rules skip. `crisis` (with `crisisMessage` and the crisis resources) as `POST /assessments` "
+                    + "decides it for the same answers, then the total (null for CSSRS-SCREEN, which is banded by items), "
+                    + "the severity band and any flags come back; nothing is stored.",
             extensions = @Extension(name = ContractExtensions.COMPUTES_ONLY, value = "true", parseValue = true))
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ScoreRequest.class), examples = {
@@ -121,19 +126,33 @@ public class InstrumentResource {
                             value = Examples.SCORE_REQUEST),
                     @ExampleObject(name = "CSSRS-SCREEN", summary = "C-SSRS: question 2 No, so 3 to 5 are null; "
                             + "suicidal behaviour in the past 3 months", value = Examples.CSSRS_REQUEST)}))
-    @APIResponse(responseCode = "200", description = "The total, the severity band and any flags.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreResult.class),
+    @APIResponse(responseCode = "200", description = "Crisis first (`crisis`, and in a crisis `crisisMessage`), the "
+            + "crisis resources, then the total, the severity band and any flags. Answers that break the instrument's "
+            + "rules are a 400, unless what can be used of them shows imminent risk: then this crisis answer, with "
+            + "`incompleteAnswers`.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstrumentScore.class),
                     examples = {
                             @ExampleObject(name = "PHQ-9", summary = "The PHQ-9 answers' result", value = Examples.SCORE_RESULT),
                             @ExampleObject(name = "CSSRS-SCREEN", summary = "The C-SSRS answers' result: high risk",
                                     value = Examples.CSSRS_RESULT)}))
-    public ScoreResult score(@Parameter(description = CODE, schema = @Schema(implementation = AnswerShapes.InstrumentCode.class))
-                             @PathParam("code") String code, ScoreRequest request) {
+    public InstrumentScore score(@Parameter(description = CODE, schema = @Schema(implementation = AnswerShapes.InstrumentCode.class))
+                                 @PathParam("code") String code, ScoreRequest request) {
         InstrumentDefinition instrument = find(code);
         if (request == null) {
             throw ProblemException.badField("answers", "is required: one answer per item, in item order");
         }
-        return Scorer.score(instrument, request.answers(), "answers");
+        List<Problem.FieldError> problems = Scorer.check(instrument, request.answers(), "answers");
+        if (problems.isEmpty()) {
+            ScoreResult score = Scorer.score(instrument, request.answers(), "answers");
+            return InstrumentScore.of(score, !LevelOfCareRules.crisisReasons(List.of(score)).isEmpty(), List.of());
+        }
+        // As an assessment does: answers that break the rules are a 400, unless what can be used of
+        // them already shows imminent risk; then the crisis answer comes anyway, saying what was wrong.
+        Optional<ScoreResult> usable = Scorer.scoreUsableAnswers(instrument, request.answers());
+        if (usable.isPresent() && !LevelOfCareRules.crisisReasons(List.of(usable.get())).isEmpty()) {
+            return InstrumentScore.of(usable.get(), true, problems);
+        }
+        throw ProblemException.badFields(problems);
     }
 
     /** An unknown code is a 404; one that is no code at all a 400, so a path of any length is never echoed whole. */

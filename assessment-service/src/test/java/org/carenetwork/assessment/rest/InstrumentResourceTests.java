@@ -107,6 +107,45 @@ class InstrumentResourceTests {
     }
 
     @Test
+    void score_highRisk_isACrisisAnswer_first_withTheResources_asAnAssessmentWouldBe() {
+        String body = given().contentType(ContentType.JSON).body("{\"answers\":[1,1,1,1,0,0]}")
+                .when().post("/instruments/CSSRS-SCREEN/score")
+                .then().statusCode(200)
+                .body("crisis", equalTo(true))
+                .body("crisisMessage", containsString("988"))
+                .body("crisisResources[0].contact", containsString("988"))
+                .body("crisisResources[1].contact", containsString("911"))
+                .body("band", equalTo("HIGH"))
+                .extract().asString();
+        assertTrue(body.startsWith("{\"crisis\":true,\"crisisMessage\""), "crisis first: " + body);
+        given().contentType(ContentType.JSON)
+                .body("{\"respondent\":\"SELF\",\"ageGroup\":\"ADULT\",\"instruments\":{\"CSSRS-SCREEN\":[1,1,1,1,0,0]}}")
+                .when().post("/assessments").then().statusCode(201).body("crisis", equalTo(true));
+    }
+
+    @Test
+    void score_withoutRisk_saysNoCrisis_andStillListsWhereToTurn() {
+        given().contentType(ContentType.JSON).body(Map.of("answers", List.of(1, 1, 0, 0, 1, 0, 0, 1, 0)))
+                .when().post("/instruments/PHQ-9/score")
+                .then().statusCode(200)
+                .body("crisis", equalTo(false))
+                .body("crisisMessage", nullValue())
+                .body("crisisResources", hasSize(3))
+                .body("incompleteAnswers", nullValue());
+    }
+
+    @Test
+    void score_answersThatBreakTheSkipRules_butSayIntent_areTheCrisisAnswer_notA400() {
+        // Question 2 "no", so 3 to 5 are skipped; yet question 4 (intent) is answered "yes".
+        given().contentType(ContentType.JSON).body("{\"answers\":[1,0,null,1,null,0]}")
+                .when().post("/instruments/CSSRS-SCREEN/score")
+                .then().statusCode(200)
+                .body("crisis", equalTo(true))
+                .body("crisisResources[0].contact", containsString("988"))
+                .body("incompleteAnswers.field", contains("answers[3]"));
+    }
+
+    @Test
     void score_valueTheItemDoesNotAllow_is400NamingTheItem() {
         given().contentType(ContentType.JSON).body(Map.of("answers", List.of(0, 0, 0, 4, 0, 0, 0, 0, 0)))
                 .when().post("/instruments/PHQ-9/score")
