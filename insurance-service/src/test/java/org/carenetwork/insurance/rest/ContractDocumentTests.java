@@ -39,6 +39,7 @@ import org.carenetwork.insurance.Forms;
 import org.carenetwork.insurance.domain.ApiText;
 import org.carenetwork.insurance.domain.CoverageStatus;
 import org.carenetwork.testing.ContractDocument;
+import org.carenetwork.testing.DocumentSchemas;
 import org.carenetwork.testing.TestTokens;
 import org.carenetwork.vocabulary.LevelOfCare;
 import org.carenetwork.vocabulary.PlanType;

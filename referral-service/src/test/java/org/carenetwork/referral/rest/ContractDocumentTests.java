@@ -44,6 +44,7 @@ import org.carenetwork.referral.domain.Part2Notice;
 import org.carenetwork.referral.domain.ReasonCode;
 import org.carenetwork.referral.domain.ReferralStatus;
 import org.carenetwork.testing.ContractDocument;
+import org.carenetwork.testing.DocumentSchemas;
 import org.carenetwork.testing.Eventually;
 import org.carenetwork.testing.TestTokens;
 import org.carenetwork.vocabulary.NetworkStatus;

@@ -1,4 +1,4 @@
-package org.carenetwork.referral.rest;
+package org.carenetwork.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -15,20 +15,21 @@ import java.util.regex.Pattern;
  * Whether a JSON value is what the service's own document says, for the parts of JSON Schema the
  * document uses: $ref, anyOf, oneOf, type (with "null"), enum, required, properties (no others), items,
  * bounds of strings, arrays and integers, patterns, and the formats uuid, date and date-time.
- * Used on the document's examples and on real answers, so neither can drift from the schemas.
+ * Used on the document's examples and on real answers, so neither can drift from the schemas
+ * (each domain service's ContractDocumentTests).
  */
-final class DocumentSchemas {
+public final class DocumentSchemas {
 
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final JsonNode document;
 
-    DocumentSchemas(JsonNode document) {
+    public DocumentSchemas(JsonNode document) {
         this.document = document;
     }
 
     /** The component schema of that name, for {@link #violations}. */
-    JsonNode schema(String name) {
+    public JsonNode schema(String name) {
         JsonNode schema = document.path("components").path("schemas").path(name);
         if (schema.isMissingNode()) {
             throw new IllegalArgumentException("no schema " + name);
@@ -37,13 +38,13 @@ final class DocumentSchemas {
     }
 
     /** What is wrong with the value, each with where (empty: it conforms). */
-    List<String> violations(JsonNode schema, JsonNode value) {
+    public List<String> violations(JsonNode schema, JsonNode value) {
         List<String> out = new ArrayList<>();
         check(schema, value, "$", out);
         return out;
     }
 
-    JsonNode resolve(JsonNode schema) {
+    public JsonNode resolve(JsonNode schema) {
         JsonNode current = schema;
         while (current.has("$ref")) {
             String ref = current.get("$ref").asText();
