@@ -3,8 +3,9 @@
 # configuration lines that register it (only the key's SHA-256 is stored):
 #   deploy/local/apikey.sh helpline PARTNER            -> key + properties lines
 #   deploy/local/apikey.sh helpline PARTNER --local    -> also appends them to .local/gateway/api-keys.properties
-# Locally, start.sh points the gateway at that file (QUARKUS_CONFIG_LOCATIONS); in production the
-# lines go into the gateway's api-keys Secret.
+# Locally, start.sh points the gateway at that file (GATEWAY_API_KEYS_FILE), which the running gateway
+# reads again when it changes: the key works within a second, no restart. In production the lines go
+# into the gateway's api-keys Secret, mounted as that file.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 client=${1:?client name, e.g. helpline}; shift
@@ -29,5 +30,5 @@ echo "$lines" | sed 's/^/  /'
 if [ "$local_file" = 1 ]; then
   mkdir -p "$ROOT/.local/gateway"
   echo "$lines" >>"$ROOT/.local/gateway/api-keys.properties"
-  echo "Appended to .local/gateway/api-keys.properties (restart the gateway to load it)."
+  echo "Appended to .local/gateway/api-keys.properties: the running gateway takes it within a second."
 fi

@@ -35,7 +35,8 @@ if [ ! -f "$STATE/jwt/private.pem" ]; then
   openssl rsa -in "$STATE/jwt/private.pem" -pubout -out "$STATE/jwt/public.pem" 2>/dev/null
 fi
 
-# The gateway's API keys (hashes only), kept outside git; apikey.sh --local adds more.
+# The gateway's API keys (hashes only), kept outside git; apikey.sh --local adds more while the
+# gateway runs (it reads the file again when it changes).
 mkdir -p "$STATE/gateway"
 touch "$STATE/gateway/api-keys.properties"
 
@@ -89,7 +90,7 @@ start_service gateway "$GATEWAY_PORT" FACILITY_SERVICE_URL="http://localhost:$FA
   REFERRAL_SERVICE_URL="http://localhost:$REFERRAL_PORT" \
   GATEWAY_PUBLIC_URL="http://localhost:$GATEWAY_PORT" GATEWAY_PUBLIC_ENVIRONMENT=local \
   SMALLRYE_JWT_SIGN_KEY_LOCATION="$STATE/jwt/private.pem" \
-  QUARKUS_CONFIG_LOCATIONS="$STATE/gateway/api-keys.properties" \
+  GATEWAY_API_KEYS_FILE="$STATE/gateway/api-keys.properties" \
   CORS_ORIGINS="http://localhost:3000,http://localhost:5173"
 await_ready gateway "$GATEWAY_PORT"
 
@@ -109,6 +110,6 @@ The suite is up.
 A token for a role (CALL_CENTER, ADMISSIONS, PARTNER, ADMIN), signed with the local dev key:
   TOKEN=\$(deploy/local/token.sh ADMIN)
   curl -H "Authorization: Bearer \$TOKEN" http://localhost:$GATEWAY_PORT/api/v1/facilities
-An API key for a machine client: deploy/local/apikey.sh helpline PARTNER --local (then restart the gateway)
+An API key for a machine client: deploy/local/apikey.sh helpline PARTNER --local (works at once, no restart)
 Stop everything: deploy/local/stop.sh
 TXT

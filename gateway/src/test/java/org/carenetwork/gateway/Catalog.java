@@ -64,6 +64,32 @@ final class Catalog {
         }
     }
 
+    /** A program's populations (as the catalog stores them). */
+    static void populations(UUID facility, String level, String... populations) {
+        LocalPostgres.Connection db = ServiceProcess.backend(Backends.FACILITY).database();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+             var s = c.prepareStatement("UPDATE program SET populations = ? WHERE facility_id = ? AND level_of_care = ?")) {
+            s.setArray(1, c.createArrayOf("text", populations));
+            s.setObject(2, facility);
+            s.setString(3, level);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A site whose openings nobody knows (as a directory listing): openings and their time null. */
+    static void openingsUnknown(UUID facility) {
+        LocalPostgres.Connection db = ServiceProcess.backend(Backends.FACILITY).database();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+             var s = c.prepareStatement("UPDATE program SET openings = NULL, openings_updated_at = NULL WHERE facility_id = ?")) {
+            s.setObject(1, facility);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** An open-ended contract from 2020 for payer × plan type × site × level, made through the gateway. */
     static UUID contract(String payer, String planType, UUID facility, String level) {
         UUID id = UUID.randomUUID();

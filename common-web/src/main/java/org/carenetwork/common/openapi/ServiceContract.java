@@ -43,7 +43,7 @@ public class ServiceContract implements OASFilter {
     static final Map<String, String[]> RESPONSES = new LinkedHashMap<>();
 
     static {
-        RESPONSES.put("400", new String[] {"BadRequest", "The request is malformed or a value is invalid; `errors` names each field."});
+        RESPONSES.put("400", new String[] {"BadRequest", "The request is malformed, a value is invalid, or a query parameter or body field is one the operation does not take (or a single-valued parameter is repeated); `errors` names each field."});
         RESPONSES.put("401", new String[] {"Unauthorized", "Credentials are missing where they are required, or those presented are not valid."});
         RESPONSES.put("403", new String[] {"Forbidden", "The caller's role may not call this operation."});
         RESPONSES.put("404", new String[] {"NotFound", "No such resource."});
@@ -97,11 +97,8 @@ public class ServiceContract implements OASFilter {
         }
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
-        boolean takesInput = operation.getRequestBody() != null || path.contains("{")
-                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
-        if (takesInput) {
-            standard(responses, "400");
-        }
+        // Every operation: even one that takes no input refuses a query parameter it does not declare.
+        standard(responses, "400");
         standard(responses, "401");
         if (!roles.isEmpty()) {
             standard(responses, "403");
@@ -195,7 +192,9 @@ public class ServiceContract implements OASFilter {
                 .required(List.of("field", "message")));
         components.addSchema(PROBLEM, OASFactory.createSchema().addType(SchemaType.OBJECT)
                 .description("An RFC 9457 problem: what went wrong, never how (no stack trace, no backend detail).")
-                .addProperty("type", str(200, "`about:blank`: the status says it all."))
+                .addProperty("type", str(200, "The kind of problem, one stable URI per kind: `" + Problem.TYPE_ROOT
+                        + "invalid-request` (400), `.../not-found` (404), `.../conflict` (409)... (docs/api-v1.md lists them).")
+                        .format("uri"))
                 .addProperty("title", str(200, "The status in words."))
                 .addProperty("status", OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
                         .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)))

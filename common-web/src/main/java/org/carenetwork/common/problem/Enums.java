@@ -3,7 +3,6 @@ package org.carenetwork.common.problem;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,6 +11,11 @@ import java.util.stream.Collectors;
  * service gives for a value that is not one of them: {@code 'SPA' is not one of DETOX, INPATIENT, ...}.
  * JAX-RS would answer an unconvertible parameter with a bare 404; a caller needs a 400 naming the
  * parameter and the values it takes.
+ *
+ * <p>The one rule for every closed value, in a query, a path, a header or a body: exactly as the
+ * OpenAPI document spells it (case-sensitive, not trimmed: {@code IOP}; {@code iop} and
+ * {@code "IOP "} are refused with the values it takes). A generated client sends the document's
+ * values; a hand-written one learns the rule from its first 400, the same on every endpoint.
  */
 public final class Enums {
 
@@ -20,16 +24,26 @@ public final class Enums {
     private Enums() {
     }
 
-    /** One value, case-insensitive; null or blank is absent (null). */
+    /** One value, exactly as the document spells it; null or empty is absent (null). */
     public static <E extends Enum<E>> E parse(String field, String raw, Class<E> type) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null || raw.isEmpty()) {
             return null;
         }
-        try {
-            return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        E value = valueOf(raw, type);
+        if (value == null) {
             throw ProblemException.badField(field, notOneOf(raw, type));
         }
+        return value;
+    }
+
+    /** The constant spelled exactly {@code raw}, or null. */
+    public static <E extends Enum<E>> E valueOf(String raw, Class<E> type) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(raw)) {
+                return constant;
+            }
+        }
+        return null;
     }
 
     /** One value that must be there. */

@@ -114,8 +114,8 @@ public class ProblemMappers {
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type != null ? type.getReasonPhrase() : "Error";
         String detail = switch (status) {
-            case 404 -> "No resource at " + request.path();
-            case 405 -> "Method " + request.method() + " is not allowed on " + request.path();
+            case 404 -> "No resource at " + publicPath(request);
+            case 405 -> "Method " + request.method() + " is not allowed on " + publicPath(request);
             case 406 -> "The requested media type is not available";
             case 415 -> "Unsupported media type: send application/json";
             default -> title;
@@ -191,7 +191,7 @@ public class ProblemMappers {
         } else if (e instanceof InvalidFormatException f) {
             message = f.getTargetType() != null && f.getTargetType().isEnum()
                     ? Enums.notOneOf(f.getValue(), f.getTargetType())
-                    : "has an invalid value '" + Enums.shown(String.valueOf(f.getValue())) + "'";
+                    : expected(f.getTargetType());
         } else {
             message = "has the wrong type or shape";
         }
@@ -202,13 +202,42 @@ public class ProblemMappers {
         return build(400, "Invalid request", Problem.detailOf(errors), errors, request).build();
     }
 
+    /**
+     * What a value of this type must look like. The value itself is never repeated: it may be a date
+     * of birth, a member id or a phone number, and an error body is logged and shown by callers.
+     */
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "has an invalid value";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "must be a date as YYYY-MM-DD";
+        }
+        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+            return "must be an instant as ISO-8601 with a zone, e.g. 2026-12-03T10:15:30Z";
+        }
+        if (type == java.util.UUID.class) {
+            return "must be an id (a UUID)";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "must be a whole number";
+        }
+        if (type == double.class || type == Double.class || type == java.math.BigDecimal.class) {
+            return "must be a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "must be true or false";
+        }
+        return "has an invalid value";
+    }
+
     private Response.ResponseBuilder build(int status, String title, String detail, List<Problem.FieldError> errors,
                                            HttpServerRequest request) {
         String requestId = request.getHeader(RequestIds.HEADER);
         // The path as called, cut to what a problem says it holds: a 4 KiB path is no reference.
-        String instance = request.path().length() <= MAX_INSTANCE ? request.path()
-                : request.path().substring(0, MAX_INSTANCE - 3) + "...";
-        Problem problem = new Problem("about:blank", title, status, detail, instance, requestId, errors);
+        String path = publicPath(request);
+        String instance = path.length() <= MAX_INSTANCE ? path : path.substring(0, MAX_INSTANCE - 3) + "...";
+        Problem problem = new Problem(Problem.typeOf(status), title, status, detail, instance, requestId, errors);
         String body;
         try {
             body = json.writeValueAsString(problem);
@@ -217,6 +246,20 @@ public class ProblemMappers {
         }
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
     }
+
+    /**
+     * The path as its caller called it: behind the gateway, the public path ({@value #PREFIX_HEADER}
+     * names the prefix the gateway serves the service under, {@code /api/v1}), so a problem's
+     * {@code instance} is a URL that answers, never a service's own path.
+     */
+    static String publicPath(HttpServerRequest request) {
+        String prefix = request.getHeader(PREFIX_HEADER);
+        return prefix != null && PREFIX.matcher(prefix).matches() ? prefix + request.path() : request.path();
+    }
+
+    /** The header the gateway sends with the prefix it serves a service under. */
+    public static final String PREFIX_HEADER = "X-Forwarded-Prefix";
+    private static final java.util.regex.Pattern PREFIX = java.util.regex.Pattern.compile("(/[A-Za-z0-9._-]{1,20}){1,3}");
 
     static String fieldOf(ConstraintViolation<?> v) {
         List<String> names = new ArrayList<>();

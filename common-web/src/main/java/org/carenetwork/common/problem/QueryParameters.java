@@ -63,7 +63,7 @@ final class QueryParameters {
                 UUID.fromString(value);
             } else if (type.isEnum()) {
                 for (Object constant : type.getEnumConstants()) {
-                    if (((Enum<?>) constant).name().equalsIgnoreCase(value)) {
+                    if (((Enum<?>) constant).name().equals(value)) {
                         return true;
                     }
                 }

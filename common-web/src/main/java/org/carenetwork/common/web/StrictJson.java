@@ -28,7 +28,11 @@ import java.time.Instant;
  * as the fourth level, {@code ""} as 0, {@code "asOf": 101} as 1970-04-12, the string {@code "null"} as
  * {@code false}, 0 or absent, {@code "agreedAt": 963663} as an instant of 1970, and ignore whatever
  * follows the first JSON value; each of
- * these is a 400 naming the field instead. Coercions that keep the value (the string "2" for an
+ * these is a 400 naming the field instead. A field the body's schema does not have
+ * ({@code "language": ["es"]} where there is no such field, a misspelt {@code "levelofCare"}) is a 400
+ * naming it too, never silently dropped. Readers of another service's answers stay tolerant: their
+ * records say {@code @JsonIgnoreProperties(ignoreUnknown = true)}, so a service that adds a field
+ * does not break its callers. Coercions that keep the value (the string "2" for an
  * integer, a number for a string) stay allowed.
  */
 @Singleton
@@ -43,6 +47,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         // Not lenient: a number is not a date (Jackson would read "asOf": 101 as the 101st day of 1970).
         mapper.setDefaultLeniency(false);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.coercionConfigFor(LogicalType.Boolean)

@@ -20,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.carenetwork.common.problem.Problem;
 import org.carenetwork.common.problem.ProblemException;
 import org.carenetwork.gateway.carematch.CareMatchResponse.Degraded;
+import org.carenetwork.gateway.carematch.CareMatchResponse.LevelFrom;
 import org.carenetwork.gateway.carematch.CareMatchResponse.Match;
 import org.carenetwork.gateway.carematch.CareMatchResponse.Network;
 import org.carenetwork.gateway.client.AssessmentClient;
@@ -37,9 +38,11 @@ import org.carenetwork.gateway.client.facility.model.Program;
 import org.carenetwork.gateway.client.insurance.model.NetworkCheckInput;
 import org.carenetwork.gateway.client.insurance.model.NetworkCheckResult;
 import org.carenetwork.gateway.client.insurance.model.NetworkResult;
+import org.carenetwork.vocabulary.AgeGroup;
 import org.carenetwork.vocabulary.Crisis;
 import org.carenetwork.vocabulary.LevelOfCare;
 import org.carenetwork.vocabulary.NetworkStatus;
+import org.carenetwork.vocabulary.Population;
 import org.carenetwork.vocabulary.Schedule;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -48,7 +51,8 @@ import org.jboss.logging.Logger;
 /**
  * Composes the care match from the three services, through their typed clients (generated from
  * their contracts). The assessment (when given) decides the level and whether detox comes first;
- * the facility search finds sites running it; one batch network check, for the found sites, gives
+ * the facility search finds sites running it for this person (their age group, from the assessment
+ * or as given, and the search's own filters); one batch network check, for the found sites, gives
  * each its status for the person's plan. Without assessment-service or insurance-service the
  * answer still comes, with what is known and the missing service named in {@code degraded};
  * without facility-service there is nothing to match, so it is a 503. A service that answers
@@ -108,7 +112,8 @@ public class CareMatchService {
     /** The level to look for: from the assessment when one is named, else as given. */
     private Uni<Plan> plan(CareMatchRequest request, List<Degraded> degraded, long deadline) {
         if (request.assessmentId() == null) {
-            return Uni.createFrom().item(new Plan(request.levelOfCare(), null, false, false, null));
+            return Uni.createFrom().item(new Plan(request.levelOfCare(), null, false, false, null, ageGroupOf(request),
+                    LevelFrom.REQUEST));
         }
         UUID id = assessmentId(request.assessmentId());
         return calls.call(Backend.ASSESSMENT, "getAssessment", () -> assessments.getAssessment(id, null))
@@ -119,21 +124,45 @@ public class CareMatchService {
                 .recoverWithItem(e -> {
                     LOG.warnf("assessment unavailable for care match: %s", e.toString());
                     degraded.add(Degraded.ASSESSMENT);
-                    return new Plan(request.levelOfCare(), null, false, false, null);
+                    return new Plan(request.levelOfCare(), null, false, false, null, ageGroupOf(request), LevelFrom.REQUEST);
                 });
     }
 
     private Plan plan(Assessment assessment, CareMatchRequest request) {
         boolean crisis = Boolean.TRUE.equals(assessment.getCrisis());
         var recommendation = assessment.getRecommendation();
-        if (!crisis && recommendation == null) {
-            throw violations.of(Backend.ASSESSMENT, "getAssessment", "no recommendation in a non-crisis assessment");
-        }
         LevelOfCare given = request.levelOfCare();
+        if (!crisis && recommendation == null && given == null) {
+            // A screen without the level-of-care questions: it says nothing about the level.
+            throw ProblemException.unprocessable("levelOfCare", "is needed: the assessment named is a screen only, "
+                    + "with no level-of-care recommendation");
+        }
+        AgeGroup ageGroup = assessment.getAgeGroup() != null ? assessment.getAgeGroup() : AgeGroup.ADULT;
+        if (request.ageGroup() != null && request.ageGroup() != ageGroup) {
+            throw ProblemException.badField("ageGroup", "is " + request.ageGroup() + " but the assessment named is for "
+                    + ageGroup + "; leave ageGroup out when naming an assessment");
+        }
         LevelOfCare level = given != null ? given : recommendation == null ? null : recommendation.getLevelOfCare();
         LevelOfCare next = given == null && recommendation != null ? recommendation.getNextLevelOfCare() : null;
         boolean detoxFirst = recommendation != null && Boolean.TRUE.equals(recommendation.getWithdrawalManagement());
-        return new Plan(level, next, detoxFirst, crisis, assessment.getCrisisResources());
+        return new Plan(level, next, detoxFirst, crisis, assessment.getCrisisResources(), ageGroup,
+                given != null ? LevelFrom.REQUEST : LevelFrom.ASSESSMENT);
+    }
+
+    private static AgeGroup ageGroupOf(CareMatchRequest request) {
+        return request.ageGroup() != null ? request.ageGroup() : AgeGroup.ADULT;
+    }
+
+    /**
+     * Whether a program is for this person: an adolescent needs a program for adolescents; an adult
+     * any program but one for adolescents only; and with populations asked for, one of them.
+     */
+    static boolean fits(Program program, AgeGroup ageGroup, List<Population> asked) {
+        List<Population> serves = program.getPopulations() == null ? List.of() : program.getPopulations();
+        boolean age = ageGroup == AgeGroup.ADOLESCENT
+                ? serves.contains(Population.ADOLESCENTS)
+                : !(serves.size() == 1 && serves.contains(Population.ADOLESCENTS));
+        return age && (asked == null || asked.isEmpty() || serves.stream().anyMatch(asked::contains));
     }
 
     private ProblemException refusedAssessment(Refused refused) {
@@ -162,7 +191,7 @@ public class CareMatchService {
     private CareMatchResponse crisisAnswer(Plan plan) {
         return new CareMatchResponse(true, Crisis.MESSAGE,
                 plan.crisisResources() == null || plan.crisisResources().isEmpty() ? Crisis.RESOURCES : plan.crisisResources(),
-                null, null, List.of(), List.of());
+                null, null, null, null, List.of(), List.of());
     }
 
     private Uni<CareMatchResponse> matches(CareMatchRequest request, Plan plan, List<Degraded> degraded, long deadline) {
@@ -177,21 +206,33 @@ public class CareMatchService {
         if (plan.nextLevel() != null && !levels.contains(plan.nextLevel())) {
             levels.add(plan.nextLevel());
         }
-        return searchFacilities(request, levels)
+        return searchFacilities(request, levels, plan.ageGroup())
                 .chain(found -> networkStatus(request, found, degraded, deadline)
                         .map(network -> rank(found, network, levels, plan, request, degraded)));
     }
 
-    private Uni<List<Facility>> searchFacilities(CareMatchRequest request, List<LevelOfCare> levels) {
+    private Uni<List<Facility>> searchFacilities(CareMatchRequest request, List<LevelOfCare> levels, AgeGroup ageGroup) {
         boolean point = request.lat() != null;
-        List<Schedule> schedules = request.schedule() == null || request.schedule().isEmpty() ? null : request.schedule();
         double radius = request.radiusMiles() != null ? request.radiusMiles() : defaultRadius;
+        // An adolescent's search asks the catalog for programs for adolescents (unless the caller
+        // names the populations); the program-level check (fits) then holds for every match.
+        List<Population> populations = !empty(request.population()) ? request.population()
+                : ageGroup == AgeGroup.ADOLESCENT ? List.of(Population.ADOLESCENTS) : null;
         return calls.call(Backend.FACILITY, "searchFacilities", () -> facilities.searchFacilities(
-                        Boolean.TRUE.equals(request.acceptingNow()), null, null, null, null,
-                        point ? request.lat() : null, levels.isEmpty() ? null : levels, point ? request.lon() : null,
-                        0, null, null, null, radius, schedules, CONSIDERED, null, point ? null : request.zip(), null))
+                        Boolean.TRUE.equals(request.acceptingNow()), null, orNull(request.condition()), null,
+                        orNull(request.language()), point ? request.lat() : null, levels.isEmpty() ? null : levels,
+                        point ? request.lon() : null, 0, orNull(request.paymentType()), populations, null, radius,
+                        orNull(request.schedule()), CONSIDERED, null, point ? null : request.zip5(), null))
                 .onFailure(Refused.class).transform(e -> refusedSearch((Refused) e))
                 .map(page -> readPage(page));
+    }
+
+    private static boolean empty(List<?> values) {
+        return values == null || values.isEmpty();
+    }
+
+    private static <T> List<T> orNull(List<T> values) {
+        return empty(values) ? null : values;
     }
 
     private List<Facility> readPage(FacilityPage page) {
@@ -280,12 +321,18 @@ public class CareMatchService {
         List<Match> matches = new ArrayList<>();
         for (Facility facility : found) {
             Set<LevelOfCare> runs = new LinkedHashSet<>();
-            int openings = 0;
+            Integer openings = null;
             for (Program program : facility.getPrograms()) {
-                if (wanted.isEmpty() || wanted.contains(program.getLevelOfCare())) {
+                if ((wanted.isEmpty() || wanted.contains(program.getLevelOfCare()))
+                        && fits(program, plan.ageGroup(), request.population())) {
                     runs.add(program.getLevelOfCare());
-                    openings += program.getOpenings() == null ? 0 : Math.max(0, program.getOpenings());
+                    if (program.getOpenings() != null) {
+                        openings = (openings == null ? 0 : openings) + Math.max(0, program.getOpenings());
+                    }
                 }
+            }
+            if (runs.isEmpty()) {
+                continue; // no program of the site is for this person
             }
             // The level whose network status counts: the first wanted level the site runs (detox
             // before the level after it), or for a search without a level, the site's first.
@@ -296,11 +343,12 @@ public class CareMatchService {
         Comparator<Match> order = Comparator
                 .comparingInt((Match m) -> plan.withdrawalManagement() && runsDetox(m) ? 0 : 1)
                 .thenComparingInt(m -> networkRank(m.network().status()))
-                .thenComparing(Comparator.comparingInt(Match::openings).reversed())
+                .thenComparingInt(m -> openingsRank(m.openings()))
                 .thenComparing(m -> m.distanceMiles() == null ? Double.MAX_VALUE : m.distanceMiles());
         matches.sort(order);
         List<Degraded> missing = degraded.stream().distinct().sorted().toList();
-        return new CareMatchResponse(false, null, null, plan.level(), plan.withdrawalManagement(),
+        return new CareMatchResponse(false, null, null, plan.level(), plan.level() == null ? null : plan.levelFrom(),
+                plan.ageGroup(), plan.withdrawalManagement(),
                 matches.subList(0, Math.min(maxMatches, matches.size())), missing);
     }
 
@@ -318,6 +366,14 @@ public class CareMatchService {
         }
         return new Network(result.getStatus(), result.getReason(), result.getLevelOfCare(), result.getEffectiveFrom(),
                 result.getEffectiveTo());
+    }
+
+    /** Sites with openings first (more first), then those whose openings nobody knows, then the full ones. */
+    private static int openingsRank(Integer openings) {
+        if (openings == null) {
+            return 0;
+        }
+        return openings > 0 ? -openings : 1;
     }
 
     private static boolean runsDetox(Match m) {
@@ -344,6 +400,6 @@ public class CareMatchService {
     }
 
     record Plan(LevelOfCare level, LevelOfCare nextLevel, boolean withdrawalManagement, boolean crisis,
-                List<org.carenetwork.vocabulary.CrisisResource> crisisResources) {
+                List<org.carenetwork.vocabulary.CrisisResource> crisisResources, AgeGroup ageGroup, LevelFrom levelFrom) {
     }
 }

@@ -12,14 +12,16 @@ import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 /**
  * What travels from the caller to a service: identity (the caller's bearer token, or the internal
  * token an API key was exchanged for), the request id, and the headers that make writes safe to
- * retry and reads cacheable. Nothing else: a caller cannot smuggle headers to the services. The
- * relay and the typed clients forward the same list.
+ * retry and reads cacheable, and the public prefix the service is served under ({@code X-Forwarded-Prefix:
+ * /api/v1}, so a problem's {@code instance} is the public path). Nothing else: a caller cannot smuggle
+ * headers to the services. The relay and the typed clients forward the same list.
  */
 @ApplicationScoped
 public class ForwardedHeaders implements ClientHeadersFactory {
 
     public static final List<String> FORWARDED = List.of("Authorization", "X-Request-Id", "Idempotency-Key", "If-Match",
             "If-None-Match", "Accept", "Accept-Language", "X-Assessment-Token");
+    public static final String PREFIX_HEADER = "X-Forwarded-Prefix";
 
     /** The forwarded headers of a caller's request (first value of each). */
     public static Map<String, String> of(HttpHeaders caller) {
@@ -30,6 +32,7 @@ public class ForwardedHeaders implements ClientHeadersFactory {
                 headers.put(name, value);
             }
         }
+        headers.put(PREFIX_HEADER, BackendRelay.PUBLIC_ROOT);
         return headers;
     }
 
@@ -43,6 +46,7 @@ public class ForwardedHeaders implements ClientHeadersFactory {
                 headers.put(name, values);
             }
         }
+        headers.putSingle(PREFIX_HEADER, BackendRelay.PUBLIC_ROOT);
         return headers;
     }
 }

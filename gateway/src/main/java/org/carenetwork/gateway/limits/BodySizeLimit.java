@@ -42,7 +42,7 @@ public class BodySizeLimit {
                 if (size > limit) {
                     rc.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                             .putHeader(HttpHeaders.CONNECTION, "close")
-                            .end("{\"type\":\"about:blank\",\"title\":\"Payload too large\",\"status\":413,"
+                            .end("{\"type\":\"" + Problem.typeOf(413) + "\",\"title\":\"Payload too large\",\"status\":413,"
                                     + "\"detail\":\"The body is larger than " + limit + " bytes\"}");
                     return;
                 }

@@ -43,12 +43,19 @@ public class CareMatchResource {
 
             Give `assessmentId` or `levelOfCare`, and `lat` with `lon` or `zip`. With an assessment, its
             recommendation decides the level and whether detox comes first (reading it needs the caller's
-            CALL_CENTER or ADMISSIONS role, or `X-Assessment-Token`); a `levelOfCare` given beside it wins. A
-            crisis assessment is answered with `crisis: true`, `crisisMessage` and `crisisResources` first, and
-            no matches.
+            CALL_CENTER or ADMISSIONS role, or `X-Assessment-Token`); a `levelOfCare` given beside it wins, and
+            the answer's `levelOfCareFrom` says which did. A screen-only assessment (no level-of-care answers)
+            needs `levelOfCare` (422 without). A crisis assessment is answered with `crisis: true`,
+            `crisisMessage` and `crisisResources` first, and no matches.
+
+            Who the person is counts: the assessment's age group (or `ageGroup`): an adolescent is matched only
+            to programs for adolescents, an adult never to a program for adolescents only; `population`,
+            `paymentType`, `condition`, `language` and `schedule` filter as the facility search does. A field
+            the input does not have is a 400 naming it.
 
             Matches are ranked: sites running detox first when detox comes first, then in network, unknown,
-            out of network; then more openings; then nearer. When the insurance or assessment service does
+            out of network; then more openings (unknown openings after known ones, full sites last); then
+            nearer. When the insurance or assessment service does
             not answer in time the answer is still 200 with what is known, `network.status: UNKNOWN` and the
             missing service named in `degraded`; when the facility service does not, or the match does not
             complete in time, 503 with `Retry-After`. A service that answers outside its contract is a 502.""")
@@ -61,6 +68,10 @@ public class CareMatchResource {
                     @ExampleObject(name = "byLevelAndPlace", summary = "A level of care near a point, with insurance", value = """
                             {"levelOfCare": "IOP", "lat": 41.65, "lon": -83.54, "radiusMiles": 50, "payer": "aetna",
                              "planType": "PPO", "schedule": ["EVENING"], "acceptingNow": true}"""),
+                    @ExampleObject(name = "forAnAdolescentInSpanish", summary = "An adolescent's outpatient care, Spanish "
+                            + "spoken, around a ZIP+4", value = """
+                            {"levelOfCare": "OP", "ageGroup": "ADOLESCENT", "language": ["es"], "zip": "43604-1234",
+                             "paymentType": ["MEDICAID"]}"""),
                     @ExampleObject(name = "byAssessmentAndZip", summary = "The level from an assessment, around a ZIP code",
                             value = """
                             {"assessmentId": "5f0c2a8e-1b7d-4e3a-9c6f-2d8e4b1a7c90", "zip": "43604"}""")}))

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.carenetwork.common.problem.ProblemException;
+import org.carenetwork.common.web.AnyQueryParameters;
 import org.carenetwork.gateway.client.BackendRelay;
 import org.carenetwork.gateway.search.PayerFilteredSearch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("/{path: .+}")
 @PermitAll
+@AnyQueryParameters
 public class RelayResource {
 
     @Inject

@@ -8,12 +8,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.carenetwork.common.problem.Enums;
+import org.carenetwork.common.problem.Problem;
 import org.carenetwork.common.problem.ProblemException;
 import org.carenetwork.gateway.client.Backend;
 import org.carenetwork.gateway.client.BackendRelay;
@@ -22,6 +24,7 @@ import org.carenetwork.gateway.client.InsuranceClient;
 import org.carenetwork.gateway.client.TypedCalls;
 import org.carenetwork.gateway.client.TypedCalls.Refused;
 import org.carenetwork.gateway.client.insurance.model.NetworkCheckInput;
+import org.carenetwork.gateway.client.insurance.model.NetworkCheckResult;
 import org.carenetwork.gateway.client.insurance.model.NetworkResult;
 import org.carenetwork.gateway.routing.PublicPath;
 import org.carenetwork.gateway.routing.Route;
@@ -74,22 +77,40 @@ public class PayerFilteredSearch {
     public Uni<Response> search(Route route, PublicPath path, HttpHeaders caller) {
         Map<String, List<String>> query = query(path);
         List<String> plans = query.getOrDefault(PLAN_TYPE, List.of());
-        PlanType planType = plans.isEmpty() ? null : Enums.parse(PLAN_TYPE, plans.get(0), PlanType.class);
         List<String> payers = query.getOrDefault(PAYER, List.of());
-        if (payers.isEmpty() || payers.get(0).isBlank()) {
-            throw ProblemException.badField(PAYER, "must name a payer id from /payers");
+        List<Problem.FieldError> repeated = new ArrayList<>();
+        for (String single : List.of(PAYER, PLAN_TYPE)) {
+            if (query.getOrDefault(single, List.of()).size() > 1) {
+                repeated.add(new Problem.FieldError(single, "takes one value; it was sent "
+                        + query.get(single).size() + " times"));
+            }
         }
-        if (payers.get(0).length() > 100) {
+        if (!repeated.isEmpty()) {
+            throw ProblemException.badFields(repeated);
+        }
+        PlanType planType = plans.isEmpty() ? null : Enums.parse(PLAN_TYPE, plans.get(0), PlanType.class);
+        if (payers.isEmpty() || payers.get(0).isEmpty()) {
+            throw ProblemException.badField(PAYER, planType != null ? "is needed with planType: a payer id from /payers"
+                    : "must name a payer id from /payers");
+        }
+        String payer = payers.get(0);
+        if (payer.length() > 100) {
             throw ProblemException.badField(PAYER, "is at most 100 characters");
         }
         List<String> levels = query.getOrDefault("levelOfCare", List.of());
         LevelOfCare level = levels.size() == 1 && !levels.get(0).contains(",")
                 ? Enums.parse("levelOfCare", levels.get(0), LevelOfCare.class) : null;
         // No facilityIds: every facility the payer has a contract for (the model starts with an empty list).
-        NetworkCheckInput check = new NetworkCheckInput().payer(payers.get(0).strip()).planType(planType).levelOfCare(level)
+        NetworkCheckInput check = new NetworkCheckInput().payer(payer).planType(planType).levelOfCare(level)
                 .facilityIds(null);
-        return calls.call(Backend.INSURANCE, "checkNetwork", () -> insurance.checkNetwork(check))
-                .onFailure(Refused.class).transform(e -> refused((Refused) e))
+        // The payer must be one the network knows by this id (the document says "a payer id"): a
+        // name such as "Aetna PPO" would otherwise match no contract and answer an empty page.
+        Uni<Void> known = calls.call(Backend.INSURANCE, "getPayer", () -> insurance.getPayer(payer))
+                .onFailure(Refused.class).transform(e -> unknownPayer((Refused) e, payer))
+                .replaceWithVoid();
+        Uni<NetworkCheckResult> network = calls.call(Backend.INSURANCE, "checkNetwork", () -> insurance.checkNetwork(check))
+                .onFailure(Refused.class).transform(e -> refused((Refused) e));
+        return Uni.combine().all().unis(known, network).with((k, answer) -> answer)
                 .chain(answer -> {
                     if (answer.getResults() == null) {
                         throw violations.of(Backend.INSURANCE, "checkNetwork", "an answer without results");
@@ -105,6 +126,14 @@ public class PayerFilteredSearch {
                     return relay.relay(Backend.FACILITY, false, "GET", "/facilities?" + facilityQuery(path, inNetwork),
                             caller, null);
                 });
+    }
+
+    private ProblemException unknownPayer(Refused refused, String payer) {
+        if (refused.status() == 404 || refused.status() == 400) {
+            return ProblemException.badField(PAYER, "'" + Enums.shown(payer) + "' is not a payer id; find the payer's id with "
+                    + BackendRelay.PUBLIC_ROOT + "/payers?q=" + URLEncoder.encode(Enums.shown(payer), StandardCharsets.UTF_8));
+        }
+        return violations.of(Backend.INSURANCE, "getPayer", "answered " + refused.status());
     }
 
     private ProblemException refused(Refused refused) {
@@ -146,10 +175,11 @@ public class PayerFilteredSearch {
         search.addParameter(OASFactory.createParameter().name(PAYER).in(Parameter.In.QUERY)
                 .description("A payer id from `GET /payers`: only facilities in network for it (with `planType`, for that "
                         + "plan type; with one `levelOfCare`, for that level). Answered by the gateway with the insurance "
-                        + "service's network check; without that service, 503.")
+                        + "service's network check; without that service, 503. A value that is not a payer's id (a name such "
+                        + "as `Aetna PPO`) is a 400 that points to `/payers?q=`.")
                 .schema(OASFactory.createSchema().addType(SchemaType.STRING).maxLength(100)).example("aetna"));
         search.addParameter(OASFactory.createParameter().name(PLAN_TYPE).in(Parameter.In.QUERY)
-                .description("The plan type for `payer`.")
+                .description("The plan type for `payer` (only with `payer`: alone, a 400).")
                 .schema(OASFactory.createSchema().ref("PlanType")));
     }
 }

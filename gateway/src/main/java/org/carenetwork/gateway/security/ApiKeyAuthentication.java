@@ -25,8 +25,9 @@ import java.util.Set;
 /**
  * Authenticates machine clients by {@code X-Api-Key}. The presented key is hashed and compared
  * with every configured hash in constant time, so neither the comparison nor the loop tells an
- * attacker how close a guess was. A request without the header is left to the bearer-token
- * mechanism.
+ * attacker how close a guess was. The keys are the configured ones ({@link ApiKeys}) and those of
+ * the keys file ({@link ApiKeyFile}), which can change while the gateway runs. A request without the
+ * header is left to the bearer-token mechanism.
  */
 @ApplicationScoped
 public class ApiKeyAuthentication implements HttpAuthenticationMechanism {
@@ -74,6 +75,9 @@ public class ApiKeyAuthentication implements HttpAuthenticationMechanism {
         @Inject
         ApiKeys apiKeys;
 
+        @Inject
+        ApiKeyFile apiKeyFile;
+
         @Override
         public Class<Request> getRequestType() {
             return Request.class;
@@ -89,13 +93,21 @@ public class ApiKeyAuthentication implements HttpAuthenticationMechanism {
                     match = client;
                 }
             }
-            if (match == null) {
+            String matched = match == null ? null : match.getKey();
+            Set<String> roles = match == null ? Set.of() : match.getValue().roles();
+            for (Map.Entry<String, ApiKeyFile.Client> client : apiKeyFile.clients().entrySet()) {
+                if (MessageDigest.isEqual(presented, client.getValue().sha256()) && matched == null) {
+                    matched = client.getKey();
+                    roles = client.getValue().roles();
+                }
+            }
+            if (matched == null) {
                 return Uni.createFrom().failure(new AuthenticationFailedException("unknown API key"));
             }
             return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
-                    .setPrincipal(new QuarkusPrincipal("apikey:" + match.getKey()))
-                    .addRoles(match.getValue().roles())
-                    .addAttribute(CLIENT_ATTRIBUTE, match.getKey())
+                    .setPrincipal(new QuarkusPrincipal("apikey:" + matched))
+                    .addRoles(roles)
+                    .addAttribute(CLIENT_ATTRIBUTE, matched)
                     .build());
         }
     }

@@ -3,6 +3,7 @@ package org.carenetwork.gateway.security;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,6 +21,9 @@ public interface ApiKeys {
 
     /** Client name → its key's hash and roles. */
     Map<String, Client> clients();
+
+    /** A file of more client lines, read again when it changes ({@link ApiKeyFile}). */
+    Optional<String> file();
 
     /** Lifetime of the internal token an API-key caller is forwarded with. */
     @WithDefault("60")

@@ -62,9 +62,12 @@ class PartnerIsolationTests {
                 .body("total", equalTo(2)).body("items.id", equalTo(List.of(first, second)))
                 .body("items[0].history", equalTo(null))
                 .body("items[0].part2Notice", org.hamcrest.Matchers.notNullValue());
-        given().header("Authorization", mine.bearer()).queryParam("status", "requested").queryParam("size", 1)
+        given().header("Authorization", mine.bearer()).queryParam("status", "REQUESTED").queryParam("size", 1)
                 .get("/referrals").then().statusCode(200)
                 .body("total", equalTo(2)).body("size", equalTo(1)).body("items.id", equalTo(List.of(first)));
+        // One spelling per closed value, as the document declares it.
+        given().header("Authorization", mine.bearer()).queryParam("status", "requested")
+                .get("/referrals").then().statusCode(400).body("errors[0].field", equalTo("status"));
     }
 
     @Test
