@@ -31,9 +31,13 @@ class PagingTests {
             "/webhook-subscriptions,            PARTNER,    2147483647, 20,  400",
     })
     void pagesGoTo100000_andSizesTo100(String list, String role, int page, int size, int status) {
-        var answer = given().header("Authorization", TestTokens.bearer(role)).queryParam("page", page)
-                .queryParam("size", size).queryParam("facilityId", UUID.randomUUID().toString()).get(list)
-                .then().statusCode(status);
+        var request = given().header("Authorization", TestTokens.bearer(role)).queryParam("page", page)
+                .queryParam("size", size);
+        if (list.equals("/referrals")) {
+            // Only the referral list takes facilityId: anywhere else it is a 400 naming it.
+            request = request.queryParam("facilityId", UUID.randomUUID().toString());
+        }
+        var answer = request.get(list).then().statusCode(status);
         if (status == 200) {
             answer.body("items", empty()).body("page", equalTo(page));
         } else {
