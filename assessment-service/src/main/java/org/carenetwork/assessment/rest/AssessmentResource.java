@@ -126,8 +126,7 @@ public class AssessmentResource {
                                            pattern = "^[A-Za-z0-9._:-]{8,200}$"),
                                    example = "1f6e2b0c-5d3a-4c9e-8b7a-6f5e4d3c2b1a")
                            @HeaderParam(Idempotency.KEY_HEADER) String idempotencyKey,
-                           @Parameter(description = InstrumentResource.ACCEPT_LANGUAGE,
-                                   schema = @Schema(type = SchemaType.STRING, maxLength = 500))
+                           @Parameter(hidden = true) // in the description: any value is read, never refused
                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         AssessmentService.Created result = assessments.create(request, Idempotency.key(idempotencyKey), partner());
         AssessmentView view = result.view().in(spoken(acceptLanguage));
@@ -163,8 +162,7 @@ public class AssessmentResource {
                                       schema = @Schema(type = SchemaType.STRING, minLength = AssessmentView.TOKEN_LENGTH,
                                               maxLength = AssessmentView.TOKEN_LENGTH, pattern = AssessmentView.TOKEN_PATTERN))
                               @HeaderParam(TOKEN_HEADER) String token,
-                              @Parameter(description = InstrumentResource.ACCEPT_LANGUAGE,
-                                      schema = @Schema(type = SchemaType.STRING, maxLength = 500))
+                              @Parameter(hidden = true) // in the description: any value is read, never refused
                               @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         boolean staff = identity.hasRole("CALL_CENTER") || identity.hasRole("ADMISSIONS");
         AssessmentService.Reader reader = new AssessmentService.Reader(staff, partner(), !identity.isAnonymous());

@@ -64,11 +64,6 @@ public class InstrumentResource {
     @Inject
     AnswerLanguage answerLanguage;
 
-    /** What {@code Accept-Language} does here, for the operations whose texts follow it. */
-    static final String ACCEPT_LANGUAGE = "The reader's languages (RFC 9110), for example `es` or `es-US, en;q=0.5`: "
-            + "Spanish (`es`) is served for the instruments with a published, validated Spanish version (PHQ-9, AUDIT, "
-            + "AUDIT-C) and for the crisis message and lines; everything else stays English. Anything else, or nothing, "
-            + "is English. `Content-Language` says which language the answer is in.";
 
     /** {@code POST /instruments/{code}/score}: one value per item, in item order; null for a skipped item. */
     @Schema(name = "ScoreRequest", description = "The answers to one instrument.")
@@ -85,12 +80,11 @@ public class InstrumentResource {
             description = EVERYONE + "\n\nEvery instrument, in one page (`page` 0, `size` and `total` the number of "
                     + "instruments): each with its items, the answer options with their scores, its total range and "
                     + "severity bands, its skip rules and the flags it raises. With `Accept-Language: es`, the "
-                    + "instruments that have a published, validated Spanish version (PHQ-9, AUDIT, AUDIT-C) come in "
+                    + "instruments that have a published, validated Spanish version (PHQ-9, GAD-7, AUDIT, AUDIT-C) come in "
                     + "Spanish (`language: es`), the others in English; `Content-Language` names the languages in the "
                     + "answer, and it varies by `Accept-Language` (`Vary`).")
     @APIResponse(responseCode = "200", description = "Every instrument, each with its items, answer options and bands.")
-    public Page<InstrumentDefinition> list(@Parameter(description = ACCEPT_LANGUAGE,
-                                                   schema = @Schema(type = SchemaType.STRING, maxLength = 500))
+    public Page<InstrumentDefinition> list(@Parameter(hidden = true) // in the description: any value is read, never refused
                                         @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Language asked = Language.preferred(acceptLanguage);
         List<InstrumentDefinition> all = catalog.all(asked);
@@ -112,7 +106,7 @@ public class InstrumentResource {
             description = EVERYONE + "\n\nThe instrument as published, as our JSON; a FHIR R4 Questionnaire instead "
                     + "when the `Accept` header names `application/fhir+json`, for partners whose forms render FHIR. With "
                     + "`Accept-Language: es`, in Spanish when a published, validated Spanish version exists (PHQ-9, "
-                    + "AUDIT, AUDIT-C; `language` and `Content-Language` say `es`), else in English (`en`); scoring is "
+                    + "GAD-7, AUDIT, AUDIT-C; `language` and `Content-Language` say `es`), else in English (`en`); scoring is "
                     + "the same in both.")
     @APIResponse(responseCode = "200", description = "The instrument; a FHIR R4 Questionnaire when the caller accepts "
             + "`application/fhir+json`.", content = {
@@ -125,7 +119,7 @@ public class InstrumentResource {
     public Response get(@Parameter(description = CODE, schema = @Schema(implementation = AnswerShapes.InstrumentCode.class))
                         @PathParam("code") String code,
                         @HeaderParam(HttpHeaders.ACCEPT) String accept,
-                        @Parameter(description = ACCEPT_LANGUAGE, schema = @Schema(type = SchemaType.STRING, maxLength = 500))
+                        @Parameter(hidden = true) // in the description: any value is read, never refused
                         @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) throws JsonProcessingException {
         InstrumentDefinition instrument = find(code, Language.preferred(acceptLanguage));
         answerLanguage.add(Language.of(instrument.language()));
@@ -166,7 +160,7 @@ public class InstrumentResource {
                                     value = Examples.CSSRS_RESULT)}))
     public InstrumentScore score(@Parameter(description = CODE, schema = @Schema(implementation = AnswerShapes.InstrumentCode.class))
                                  @PathParam("code") String code, ScoreRequest request,
-                                 @Parameter(description = ACCEPT_LANGUAGE, schema = @Schema(type = SchemaType.STRING, maxLength = 500))
+                                 @Parameter(hidden = true) // in the description: any value is read, never refused
                                  @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         InstrumentDefinition instrument = find(code, Language.EN);
         Language language = Language.preferred(acceptLanguage);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class InstrumentCatalogTests {
 
     /**
-     * The published Spanish versions held (PHQ-9, AUDIT, AUDIT-C) have the English items' numbers
+     * The published Spanish versions held (PHQ-9, GAD-7, AUDIT, AUDIT-C) have the English items' numbers
      * and scores, so scoring is the same in both; the others stay English for `es`.
      */
     @Test
@@ -47,7 +47,7 @@ class InstrumentCatalogTests {
                 assertEquals(english, es);
             }
         }
-        assertEquals(List.of("PHQ-9", "AUDIT", "AUDIT-C"), spanish);
+        assertEquals(List.of("PHQ-9", "GAD-7", "AUDIT", "AUDIT-C"), spanish);
     }
 
     /** A translation that changes an item's scores, or drops an item, or names no source, stops the service. */

@@ -43,7 +43,7 @@ class InstrumentResourceTests {
                 .body("skipRules[0].mode", equalTo("MAY"));
     }
 
-    /** Spanish where a published Spanish text is held (PHQ-9, AUDIT, AUDIT-C), English elsewhere; same scores. */
+    /** Spanish where a published Spanish text is held (PHQ-9, GAD-7, AUDIT, AUDIT-C), English elsewhere; same scores. */
     @Test
     void acceptLanguageEs_servesThePublishedSpanishTexts_andOnlyThose() {
         given().header("Accept-Language", "es").when().get("/instruments/PHQ-9")
@@ -65,7 +65,11 @@ class InstrumentResourceTests {
                 .body("items[9].options.score", contains(0, 2, 4))
                 .body("items[9].options.text", contains("No", "Sí, pero no en el curso del último año", "Sí, el último año"))
                 .body("source", containsString("WHO/MSD/MSB/01.6a"));
-        for (String code : List.of("GAD-7", "DAST-10", "CSSRS-SCREEN")) {
+        given().header("Accept-Language", "es").when().get("/instruments/GAD-7")
+                .then().statusCode(200).header("Content-Language", "es")
+                .body("items[0].text", equalTo("Se ha sentido nervioso(a), ansioso(a) o con los nervios de punta"))
+                .body("items.options.score.flatten()", hasSize(28));
+        for (String code : List.of("DAST-10", "CSSRS-SCREEN")) {
             given().header("Accept-Language", "es").when().get("/instruments/" + code)
                     .then().statusCode(200).header("Content-Language", "en").body("language", equalTo("en"));
         }
@@ -76,7 +80,7 @@ class InstrumentResourceTests {
                 .body("items[0].text", equalTo("Little interest or pleasure in doing things"));
         given().header("Accept-Language", "fr, es;q=0.8").when().get("/instruments")
                 .then().statusCode(200).header("Content-Language", "es, en")
-                .body("items.language", contains("es", "en", "es", "es", "en", "en"));
+                .body("items.language", contains("es", "es", "es", "es", "en", "en"));
         given().header("Accept-Language", "en-GB, es;q=0.9").when().get("/instruments")
                 .then().statusCode(200).header("Content-Language", "en")
                 .body("items.language", contains("en", "en", "en", "en", "en", "en"));
