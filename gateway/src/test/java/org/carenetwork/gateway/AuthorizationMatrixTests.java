@@ -23,6 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * Routes that ANONYMOUS may call accept any credentials too: identifying oneself never takes
  * access away.
+ *
+ * Stored assessments are the exception to "refused is 401 or 403": a role that may read some
+ * assessments but not this one (no consent to share; another partner's) gets the 404 of an unknown
+ * id, so that a refusal does not tell the assessment exists.
  */
 @QuarkusTest
 class AuthorizationMatrixTests {
@@ -38,6 +42,23 @@ class AuthorizationMatrixTests {
             site = Catalog.site("Authorization Matrix Site", 44.0805, -103.2310, "IOP", 1);
         }
         return site;
+    }
+
+    /** Assessments taken for the rows below: by the website without and with consent, by the API-key partner. */
+    static final java.util.Map<String, String> ASSESSMENTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static String assessment(String which) {
+        return ASSESSMENTS.computeIfAbsent(which, w -> {
+            boolean consent = w.endsWith(":consent");
+            RequestSpecification by = w.startsWith("partner") ? as("api-key:PARTNER") : as("none");
+            java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("respondent", "SELF");
+            body.put("ageGroup", "ADULT");
+            body.put("instruments", java.util.Map.of("GAD-7", List.of(0, 1, 0, 1, 0, 1, 0)));
+            body.put("consentToShare", consent);
+            return by.contentType("application/json").body(body).when().post("/api/v1/assessments")
+                    .then().statusCode(201).extract().path("id");
+        });
     }
 
     static Stream<Arguments> routes() {
@@ -63,7 +84,13 @@ class AuthorizationMatrixTests {
                 row("POST", "/instruments/GAD-7/score", "{\"answers\": [0, 1, 2, 3, 0, 1, 2]}", anyone200),
                 row("GET", "/assessments/questions", null, anyone200),
                 row("POST", "/assessments", invalid, "400 400 400 400 400 400 400"),
-                row("GET", "/assessments/" + unknown, null, "401 404 404 403 403 403 403"),
+                // Assessments: the token holder always (AssessmentResourceTests); with consent to share, staff and
+                // the partner that took it; ADMIN reads none without a token (403); the rest get an unknown id's 404.
+                row("GET", "/assessments/" + unknown, null, "401 404 404 404 403 404 403"),
+                row("GET", "/assessments/{website}", null, "401 404 404 404 403 404 403"),
+                row("GET", "/assessments/{website:consent}", null, "401 200 200 404 403 404 403"),
+                row("GET", "/assessments/{partner}", null, "401 404 404 404 403 404 403"),
+                row("GET", "/assessments/{partner:consent}", null, "401 200 200 404 403 200 403"),
                 row("GET", "/payers?q=aetna", null, anyone200),
                 row("GET", "/payers/aetna", null, anyone200),
                 row("POST", "/network-checks", "{\"payer\": \"aetna\", \"planType\": \"PPO\", \"facilityIds\": [\"{site}\"]}", anyone200),
@@ -100,6 +127,11 @@ class AuthorizationMatrixTests {
         String[] expected = statuses.split(" ");
         assertEquals(CALLERS.size(), expected.length, "one status per caller");
         String resolvedPath = path.replace("{site}", site().toString());
+        for (String which : List.of("website", "website:consent", "partner", "partner:consent")) {
+            if (resolvedPath.contains("{" + which + "}")) {
+                resolvedPath = resolvedPath.replace("{" + which + "}", assessment(which));
+            }
+        }
         String resolvedBody = body == null ? null : body.replace("{site}", site().toString());
         List<String> mismatches = new ArrayList<>();
         for (int i = 0; i < CALLERS.size(); i++) {

@@ -201,8 +201,12 @@ class CareMatchTests {
         assertEquals(List.of("DETOX", next), answer.getList("matches.network.levelOfCare"));
     }
 
+    /**
+     * The care match reads the assessment as the caller: with its token, or as staff when the
+     * respondent consented to sharing. Anyone else is answered as for an unknown assessment.
+     */
     @Test
-    void anAssessmentIsReadOnlyWithItsTokenOrAStaffRole() {
+    void anAssessmentIsReadOnlyWithItsToken_orByStaffWithConsent() {
         JsonPath assessment = assess(Map.of("PHQ-9", List.of(1, 1, 1, 1, 1, 1, 1, 1, 0)), Map.of());
         Map<String, Object> body = iopNearBismarck(false);
         body.remove("levelOfCare");
@@ -213,9 +217,18 @@ class CareMatchTests {
                 .when().post("/api/v1/care-matches").then().statusCode(400)
                 .body("errors.field", hasItem("X-Assessment-Token"));
         given().header("X-Assessment-Token", "A".repeat(43)).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/care-matches").then().statusCode(403);
-        JsonPath answer = match(given().header("Authorization", TestTokens.bearer("CALL_CENTER")), body);
+                .when().post("/api/v1/care-matches").then().statusCode(400)
+                .body("errors.field", hasItem("assessmentId"));
+        given().header("Authorization", TestTokens.bearer("CALL_CENTER")).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/care-matches").then().statusCode(400)
+                .body("errors.field", hasItem("assessmentId"));
+        JsonPath answer = match(given().header("X-Assessment-Token", assessment.getString("accessToken")), body);
         assertEquals(assessment.getString("recommendation.levelOfCare"), answer.getString("levelOfCare"));
+
+        JsonPath shared = assess(Map.of("PHQ-9", List.of(1, 1, 1, 1, 1, 1, 1, 1, 0)), Map.of(), true);
+        body.put("assessmentId", shared.getString("id"));
+        answer = match(given().header("Authorization", TestTokens.bearer("CALL_CENTER")), body);
+        assertEquals(shared.getString("recommendation.levelOfCare"), answer.getString("levelOfCare"));
     }
 
     @Test
@@ -323,6 +336,11 @@ class CareMatchTests {
 
     /** POST /api/v1/assessments anonymously; answers default to no risk unless given. */
     static JsonPath assess(Map<String, List<Integer>> instruments, Map<String, Map<String, String>> changed) {
+        return assess(instruments, changed, false);
+    }
+
+    /** The same, with or without the respondent's consent to share it. */
+    static JsonPath assess(Map<String, List<Integer>> instruments, Map<String, Map<String, String>> changed, boolean consent) {
         Map<String, Map<String, String>> dimensions = new LinkedHashMap<>();
         dimensions.put("WITHDRAWAL", new HashMap<>(Map.of("substance", "NONE", "recentUse", "NOT_AT_ALL",
                 "withdrawal", "NOTHING", "seizureHistory", "NO")));
@@ -337,7 +355,7 @@ class CareMatchTests {
         body.put("ageGroup", "ADULT");
         body.put("instruments", instruments);
         body.put("dimensions", dimensions);
-        body.put("consentToShare", false);
+        body.put("consentToShare", consent);
         return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/assessments")
                 .then().statusCode(201).extract().jsonPath();
     }

@@ -100,8 +100,9 @@ public final class AnswerShapes {
             description = "The answers to the level-of-care questions, by ASAM dimension (see "
                     + "`GET /assessments/questions`): question id → chosen option code. The questions "
                     + "are `substance`, `recentUse`, `withdrawal`, `seizureHistory`; `physicalHealth`; `mentalHealth`, "
-                    + "`harmThoughts`; `readiness`; `continuedUse`; `home`. Every dimension and every question is "
-                    + "needed: without `dimensions`, or with a dimension or question missing, the answer is a 400 naming "
+                    + "`harmThoughts`; `readiness`; `continuedUse`; `home`. Leave `dimensions` out for an assessment of "
+                    + "screeners only (then at least one instrument, and no recommendation). When given, every dimension "
+                    + "and every question is needed: with a dimension or question missing the answer is a 400 naming "
                     + "it, unless the answers given show imminent risk (then the crisis answer is given, listing what "
                     + "could not be used in `incompleteAnswers`).",
             properties = {

@@ -30,6 +30,7 @@ public record AssessmentRequest(
         @Schema(implementation = AnswerShapes.ByDimension.class)
         Map<Dimension, Map<String, String>> dimensions,
         @Schema(defaultValue = "false", description = "Whether the respondent consents to the assessment being shared "
-                + "with a referral partner (42 CFR Part 2).")
+                + "(42 CFR Part 2): with it, the network's CALL_CENTER and ADMISSIONS staff may read it, and so may the "
+                + "PARTNER that took it; without it, only the holder of its `accessToken`.")
         boolean consentToShare) {
 }

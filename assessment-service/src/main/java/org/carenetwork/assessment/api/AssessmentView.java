@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.carenetwork.assessment.domain.Language;
 import org.carenetwork.assessment.domain.Recommendation;
 import org.carenetwork.assessment.domain.ScoreResult;
 import org.carenetwork.common.problem.Problem;
@@ -33,11 +34,12 @@ public record AssessmentView(
                 + "or cannot stay safe). Then `crisisMessage` comes first and no level of care is offered.")
         boolean crisis,
         @Schema(maxLength = 500, examples = Crisis.MESSAGE, description = "Only in a crisis, and then first: what to "
-                + "do now.")
+                + "do now. The one field that carries the crisis text, in every answer (a flag's `message` explains "
+                + "that flag only). In Spanish with `Accept-Language: es`.")
         String crisisMessage,
         @Schema(required = true, minItems = 1, maxItems = 3, description = "Where to turn now, in every answer: the "
                 + "988 Suicide & Crisis Lifeline, emergency services (911), then SAMHSA's National Helpline, always in "
-                + "that order.")
+                + "that order; in Spanish with `Accept-Language: es` (988 answers in Spanish: press 2, or text AYUDA).")
         List<CrisisResource> crisisResources,
         @Schema(required = true, description = "The assessment's id, to read it again at `/assessments/{id}` or to "
                 + "name it in a care match.")
@@ -56,7 +58,11 @@ public record AssessmentView(
                 + "answered, as `POST /instruments/{code}/score` gives it; empty when none was taken. In a crisis "
                 + "answer with `incompleteAnswers`, only the results that could be scored.")
         List<ScoreResult> scores,
-        @Schema(required = true) Recommendation recommendation,
+        @Schema(required = true, nullable = true, description = "The recommended level of care; null for an "
+                + "assessment of screeners only (taken without `dimensions`), which is scored and checked for a crisis "
+                + "but recommends no level.")
+        @JsonInclude(JsonInclude.Include.ALWAYS) // required, null without dimensions: sent as null, never left out
+        Recommendation recommendation,
         @Schema(required = true, description = "As given: whether the respondent consents to sharing with a referral "
                 + "partner.")
         boolean consentToShare,
@@ -68,6 +74,12 @@ public record AssessmentView(
     /** The access token: 256 random bits, base64url without padding. */
     public static final int TOKEN_LENGTH = 43;
     public static final String TOKEN_PATTERN = "^[A-Za-z0-9_-]{43}$";
+
+    /** The crisis message and lines in {@code language}; everything else as stored. */
+    public AssessmentView in(Language language) {
+        return new AssessmentView(crisis, crisis ? language.crisisMessage() : null, language.crisisResources(), id,
+                accessToken, createdAt, respondent, ageGroup, scores, recommendation, consentToShare, incompleteAnswers);
+    }
 
     public AssessmentView withAccessToken(String token) {
         return new AssessmentView(crisis, crisisMessage, crisisResources, id, token, createdAt, respondent, ageGroup,

@@ -38,6 +38,10 @@ public record FhirQuestionnaire(
         @Schema(required = true, maxLength = 32, pattern = "^[a-z0-9][a-z0-9-]{0,31}$", examples = "phq-9",
                 description = "The instrument's code in lower case.")
         String id,
+        @Schema(required = true, enumeration = {"en", "es"}, examples = "es",
+                description = "The language of the texts (Resource.language): `es` when `Accept-Language` asks for "
+                        + "Spanish and a published Spanish version exists, else `en`.")
+        String language,
         @Schema(required = true, maxLength = 100, format = "uri", examples = "urn:carenetwork:questionnaire:phq-9",
                 description = "The Questionnaire's canonical URL.")
         String url,
@@ -123,7 +127,8 @@ public record FhirQuestionnaire(
         for (InstrumentDefinition.Item item : instrument.items()) {
             items.add(item(instrument, item, CANONICAL_BASE + id + ":answers"));
         }
-        return new FhirQuestionnaire("Questionnaire", id, CANONICAL_BASE + id,
+        return new FhirQuestionnaire("Questionnaire", id, instrument.language() == null ? "en" : instrument.language(),
+                CANONICAL_BASE + id,
                 instrument.code().replaceAll("[^A-Za-z0-9]", ""), instrument.name(), "active", List.of("Patient"),
                 instrument.purpose() + ". " + instrument.timeframe(), instrument.source(), panel, List.copyOf(items));
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import org.carenetwork.assessment.domain.InstrumentDefinition;
+import org.carenetwork.assessment.domain.Language;
 import org.carenetwork.assessment.domain.ScoreResult;
 import org.carenetwork.common.problem.Problem;
 import org.carenetwork.common.problem.Problem.FieldError;
@@ -26,10 +27,12 @@ public record InstrumentScore(
                 + "risk), exactly as `POST /assessments` decides it for the same answers.")
         boolean crisis,
         @Schema(maxLength = 500, examples = Crisis.MESSAGE, description = "Only in a crisis, and then first: what to "
-                + "do now.")
+                + "do now. The one field that carries the crisis text, in every answer (a flag's `message` explains "
+                + "that flag only). In Spanish with `Accept-Language: es`.")
         String crisisMessage,
         @Schema(required = true, minItems = 1, maxItems = 3, description = "Where to turn now, in every answer: the "
-                + "988 Suicide & Crisis Lifeline, emergency services (911), then SAMHSA's National Helpline.")
+                + "988 Suicide & Crisis Lifeline, emergency services (911), then SAMHSA's National Helpline; in Spanish with "
+                + "`Accept-Language: es` (988 answers in Spanish: press 2, or text AYUDA).")
         List<CrisisResource> crisisResources,
         @Schema(required = true, maxLength = InstrumentDefinition.CODE_MAX, pattern = InstrumentDefinition.CODE_PATTERN,
                 examples = "PHQ-9", description = "The instrument's code, as defined (upper case).")
@@ -53,8 +56,9 @@ public record InstrumentScore(
                 + "could not be used: what was wrong with them, as a 400 would have named them.")
         List<FieldError> incompleteAnswers) {
 
-    public static InstrumentScore of(ScoreResult score, boolean crisis, List<FieldError> incomplete) {
-        return new InstrumentScore(crisis, crisis ? Crisis.MESSAGE : null, Crisis.RESOURCES, score.instrument(),
+    public static InstrumentScore of(ScoreResult score, boolean crisis, List<FieldError> incomplete, Language language) {
+        return new InstrumentScore(crisis, crisis ? language.crisisMessage() : null, language.crisisResources(),
+                score.instrument(),
                 score.total(), score.band(), score.bandLabel(), score.flags(),
                 incomplete == null || incomplete.isEmpty() ? null : List.copyOf(Problem.listed(incomplete)));
     }

@@ -30,11 +30,33 @@ public final class InstrumentCatalog {
 
     private final Map<String, InstrumentDefinition> byCode = new LinkedHashMap<>();
 
+    /** The Spanish versions, by code: only instruments with a published, validated Spanish text. */
+    private final Map<String, InstrumentDefinition> spanish = new LinkedHashMap<>();
+
     private InstrumentCatalog(List<InstrumentDefinition> definitions) {
+        this(definitions, List.of());
+    }
+
+    private InstrumentCatalog(List<InstrumentDefinition> definitions, List<Translation> translations) {
         for (InstrumentDefinition d : definitions) {
             validate(d);
-            if (byCode.put(key(d.code()), d) != null) {
+            InstrumentDefinition english = d.withTexts(d.items(), d.timeframe(), d.source(), Language.EN.tag());
+            if (byCode.put(key(d.code()), english) != null) {
                 throw new IllegalStateException("instrument " + d.code() + " is defined twice");
+            }
+        }
+        for (Translation t : translations) {
+            InstrumentDefinition english = byCode.get(key(t.code()));
+            if (english == null) {
+                throw new IllegalStateException("translation of " + t.code() + ": no such instrument");
+            }
+            if (!Language.ES.tag().equals(t.language())) {
+                throw new IllegalStateException("translation of " + t.code() + ": language " + t.language() + " is not served");
+            }
+            InstrumentDefinition translated = t.applyTo(english);
+            validate(translated);
+            if (spanish.put(key(t.code()), translated) != null) {
+                throw new IllegalStateException("instrument " + t.code() + " is translated twice");
             }
         }
     }
@@ -42,20 +64,75 @@ public final class InstrumentCatalog {
     /** The catalog shipped with the service. */
     public static InstrumentCatalog load() {
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        JsonNode catalog = read(json, DIRECTORY + "catalog.json");
         List<InstrumentDefinition> definitions = new ArrayList<>();
-        for (JsonNode file : read(json, DIRECTORY + "catalog.json").get("instruments")) {
+        for (JsonNode file : catalog.get("instruments")) {
             definitions.add(json.convertValue(read(json, DIRECTORY + file.asText()), InstrumentDefinition.class));
         }
-        return new InstrumentCatalog(definitions);
+        List<Translation> translations = new ArrayList<>();
+        JsonNode es = catalog.path("translations").path(Language.ES.tag());
+        for (JsonNode file : es) {
+            translations.add(json.convertValue(read(json, DIRECTORY + "es/" + file.asText()), Translation.class));
+        }
+        return new InstrumentCatalog(definitions, translations);
     }
 
     public List<InstrumentDefinition> all() {
         return List.copyOf(byCode.values());
     }
 
+    /** Every instrument in {@code language} where a published version exists, else in English. */
+    public List<InstrumentDefinition> all(Language language) {
+        return byCode.keySet().stream().map(code -> in(byCode.get(code), language)).toList();
+    }
+
     /** By code, ignoring case ({@code phq-9} finds {@code PHQ-9}). */
     public Optional<InstrumentDefinition> find(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(key(code)));
+    }
+
+    /** By code, in {@code language} where a published version exists, else in English. */
+    public Optional<InstrumentDefinition> find(String code, Language language) {
+        return find(code).map(d -> in(d, language));
+    }
+
+    private InstrumentDefinition in(InstrumentDefinition english, Language language) {
+        return language == Language.ES ? spanish.getOrDefault(key(english.code()), english) : english;
+    }
+
+    /**
+     * A published translation of an instrument's texts ({@code instruments/es/}): every item with
+     * its text and its options' texts, the same numbers and the same scores in the same order as
+     * the English definition (checked at start: a translation never changes scoring), the
+     * translation's own source, and the timeframe when the published form has one.
+     */
+    record Translation(String code, String language, String source, String timeframe, List<Item> items) {
+
+        InstrumentDefinition applyTo(InstrumentDefinition english) {
+            String at = "translation of " + code + ": ";
+            if (source == null || source.isBlank()) {
+                throw new IllegalStateException(at + "names no source");
+            }
+            if (items == null || items.size() != english.items().size()) {
+                throw new IllegalStateException(at + "has " + (items == null ? 0 : items.size()) + " items, the "
+                        + "instrument " + english.items().size());
+            }
+            List<Item> texts = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                Item original = english.items().get(i);
+                Item translated = items.get(i);
+                List<Integer> scores = original.options().stream().map(InstrumentDefinition.AnswerOption::score).toList();
+                List<Integer> translatedScores = translated.options() == null ? List.of()
+                        : translated.options().stream().map(InstrumentDefinition.AnswerOption::score).toList();
+                if (translated.number() != original.number() || !scores.equals(translatedScores)) {
+                    throw new IllegalStateException(at + "item " + translated.number() + " does not match item "
+                            + original.number() + " and its scores " + scores);
+                }
+                texts.add(new Item(original.number(), translated.text(), original.loinc(), translated.options()));
+            }
+            return english.withTexts(List.copyOf(texts), timeframe == null ? english.timeframe() : timeframe,
+                    english.source() + " Spanish text: " + source, Language.ES.tag());
+        }
     }
 
     private static String key(String code) {

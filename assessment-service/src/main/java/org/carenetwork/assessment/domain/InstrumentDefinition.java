@@ -62,7 +62,26 @@ public record InstrumentDefinition(
         List<SkipRule> skipRules,
         @Schema(required = true, maxItems = MAX_FLAGS,
                 description = "The flags a result raises, by item or by band; empty when there are none.")
-        List<FlagRule> flags) {
+        List<FlagRule> flags,
+        @Schema(required = true, maxLength = 2, enumeration = {"en", "es"}, examples = "es",
+                description = "The language of the items, their options and the timeframe: `es` when `Accept-Language` "
+                        + "asks for Spanish and a published, validated Spanish version of this instrument exists (its "
+                        + "source is then named in `source`), else `en`. Names, bands and flags are the service's own "
+                        + "texts, in English.")
+        String language) {
+
+    /** A definition as its file gives it: the language is set when the catalog loads it. */
+    public InstrumentDefinition(String code, String name, String purpose, String timeframe, String source,
+                                String loincPanel, String loincTotal, List<Item> items, TotalRange total, List<Band> bands,
+                                List<SkipRule> skipRules, List<FlagRule> flags) {
+        this(code, name, purpose, timeframe, source, loincPanel, loincTotal, items, total, bands, skipRules, flags, null);
+    }
+
+    /** The same instrument with other texts: items (same numbers, same scores), timeframe, source, language. */
+    InstrumentDefinition withTexts(List<Item> texts, String timeframe, String source, String language) {
+        return new InstrumentDefinition(code, name, purpose, timeframe, source, loincPanel, loincTotal, texts, total,
+                bands, skipRules, flags, language);
+    }
 
     /** The most items an instrument has (AUDIT and DAST-10 have 10). */
     public static final int MAX_ITEMS = 20;

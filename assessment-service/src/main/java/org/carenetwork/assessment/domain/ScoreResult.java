@@ -35,7 +35,8 @@ public record ScoreResult(
                     examples = "SELF_HARM_THOUGHTS")
             String code,
             @Schema(required = true, maxLength = InstrumentDefinition.TEXT_MAX,
-                    description = "What it means and what to do, for a person to read.")
+                    description = "What this flag means and what to do, for a person to read. It explains the "
+                            + "flag only: the crisis text is always the answer's top-level `crisisMessage`.")
             String message) {
     }
 

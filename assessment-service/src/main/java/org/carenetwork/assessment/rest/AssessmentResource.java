@@ -12,11 +12,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.carenetwork.assessment.api.AssessmentRequest;
 import org.carenetwork.assessment.api.AssessmentView;
+import org.carenetwork.assessment.domain.Language;
 import org.carenetwork.assessment.domain.Questionnaire;
 import org.carenetwork.assessment.service.AssessmentService;
 import org.carenetwork.common.problem.Ids;
@@ -54,6 +56,9 @@ public class AssessmentResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    AnswerLanguage answerLanguage;
+
     /** The level-of-care questions, grouped by ASAM dimension, with each answer's code. */
     @GET
     @Path("/questions")
@@ -61,9 +66,11 @@ public class AssessmentResource {
     @Operation(operationId = "getLevelOfCareQuestions", summary = "The level-of-care questions",
             description = InstrumentResource.EVERYONE + "\n\nThe plain-language questions behind `dimensions` in "
                     + "`POST /assessments`, grouped by ASAM dimension: each option carries its code (what to send), "
-                    + "its text and its risk rating (0 to 4).")
+                    + "its text and its risk rating (0 to 4). These are the suite's own questions, with no published "
+                    + "Spanish version: English (`Content-Language: en`) whatever `Accept-Language` asks.")
     @APIResponse(responseCode = "200", description = "The questions by dimension.")
     public Questionnaire questions() {
+        answerLanguage.add(Language.EN);
         return questions;
     }
 
@@ -84,7 +91,11 @@ public class AssessmentResource {
                     + "retention period.\n\n"
                     + "A repeated `Idempotency-Key` with the same body answers with the first assessment (201, "
                     + "`Idempotent-Replayed: true`, a new `accessToken` that replaces the first) instead of storing "
-                    + "a second one; the same key with another body is a 422.")
+                    + "a second one; the same key with another body is a 422.\n\n"
+                    + "Without `dimensions`, an assessment of screeners only (at least one instrument): scored, crisis "
+                    + "decided as always, stored, and `recommendation` is null. With `Accept-Language: es` the crisis "
+                    + "message and lines are in Spanish.\n\n"
+                    + "`consentToShare` decides who else may read it (see `GET /assessments/{id}`).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AssessmentRequest.class), examples = {
                     @ExampleObject(name = "drinking", summary = "An adult: drinking most days, feeling unwell when "
@@ -114,9 +125,11 @@ public class AssessmentResource {
                                    schema = @Schema(type = SchemaType.STRING, minLength = 8, maxLength = 200,
                                            pattern = "^[A-Za-z0-9._:-]{8,200}$"),
                                    example = "1f6e2b0c-5d3a-4c9e-8b7a-6f5e4d3c2b1a")
-                           @HeaderParam(Idempotency.KEY_HEADER) String idempotencyKey) {
-        AssessmentService.Created result = assessments.create(request, Idempotency.key(idempotencyKey));
-        AssessmentView view = result.view();
+                           @HeaderParam(Idempotency.KEY_HEADER) String idempotencyKey,
+                           @Parameter(hidden = true) // in the description: any value is read, never refused
+                           @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        AssessmentService.Created result = assessments.create(request, Idempotency.key(idempotencyKey), partner());
+        AssessmentView view = result.view().in(spoken(acceptLanguage));
         return Idempotency.created(URI.create("/assessments/" + view.id()), view, !result.created());
     }
 
@@ -125,15 +138,20 @@ public class AssessmentResource {
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getAssessment", summary = "Read an assessment",
-            description = "Roles: CALL_CENTER, ADMISSIONS, or the holder of the assessment's access token in "
-                    + "`X-Assessment-Token` (with or without other credentials).\n\n"
+            description = "Roles: the holder of the assessment's access token in `X-Assessment-Token` (with or "
+                    + "without other credentials), always; CALL_CENTER and ADMISSIONS when the respondent consented to "
+                    + "sharing (`consentToShare: true`); PARTNER only an assessment that partner took itself, with "
+                    + "consent.\n\n"
                     + "The stored assessment, as it was answered, without its `accessToken`. Without a token and "
-                    + "without credentials the answer is 401; a token that does not open this assessment, or a role "
-                    + "that may not read it, is 403.")
+                    + "without credentials the answer is 401; a role that can read no assessment without a token "
+                    + "(ADMIN) is 403. Anyone else who may not read this assessment (no consent, a token that does not "
+                    + "open it, another partner's) gets the 404 of an unknown id: a refusal does not tell that it "
+                    + "exists. With `Accept-Language: es` the crisis message and lines are in Spanish.")
     @APIResponse(responseCode = "200", description = "The assessment.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public AssessmentView get(@Parameter(description = ASSESSMENT_ID, example = "5f0c2a8e-1b7d-4e3a-9c6f-2d8e4b1a7c90",
                                       schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36,
                                               pattern = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"))
@@ -143,8 +161,24 @@ public class AssessmentResource {
                                       + "is not a token's format is a 400.",
                                       schema = @Schema(type = SchemaType.STRING, minLength = AssessmentView.TOKEN_LENGTH,
                                               maxLength = AssessmentView.TOKEN_LENGTH, pattern = AssessmentView.TOKEN_PATTERN))
-                              @HeaderParam(TOKEN_HEADER) String token) {
+                              @HeaderParam(TOKEN_HEADER) String token,
+                              @Parameter(hidden = true) // in the description: any value is read, never refused
+                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         boolean staff = identity.hasRole("CALL_CENTER") || identity.hasRole("ADMISSIONS");
-        return assessments.read(Ids.uuid("id", id), staff, !identity.isAnonymous(), token);
+        AssessmentService.Reader reader = new AssessmentService.Reader(staff, partner(), !identity.isAnonymous());
+        return assessments.read(Ids.uuid("id", id), reader, token).in(spoken(acceptLanguage));
+    }
+
+    /** The partner calling (its name, as its token gives it), or null when the caller is no PARTNER. */
+    private String partner() {
+        return identity.hasRole("PARTNER") && !identity.isAnonymous() ? identity.getPrincipal().getName() : null;
+    }
+
+    /** The crisis texts follow the reader's language; the rest of an assessment is English. */
+    private Language spoken(String acceptLanguage) {
+        Language language = Language.preferred(acceptLanguage);
+        answerLanguage.add(language);
+        answerLanguage.add(Language.EN);
+        return language;
     }
 }

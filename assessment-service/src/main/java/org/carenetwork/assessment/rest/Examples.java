@@ -18,7 +18,7 @@ final class Examples {
                                     {"score": 2, "text": "More than half the days"}, {"score": 3, "text": "Nearly every day"}]}],
              "total": {"min": 0, "max": 21},
              "bands": [{"code": "MINIMAL", "label": "Minimal anxiety", "min": 0, "max": 4}],
-             "skipRules": [], "flags": []}
+             "skipRules": [], "flags": [], "language": "en"}
             """;
 
     static final String SCORE_REQUEST = """

@@ -21,6 +21,7 @@ import org.carenetwork.assessment.api.FhirQuestionnaire;
 import org.carenetwork.assessment.api.InstrumentScore;
 import org.carenetwork.assessment.domain.InstrumentCatalog;
 import org.carenetwork.assessment.domain.InstrumentDefinition;
+import org.carenetwork.assessment.domain.Language;
 import org.carenetwork.assessment.domain.LevelOfCareRules;
 import org.carenetwork.assessment.domain.ScoreResult;
 import org.carenetwork.assessment.domain.Scorer;
@@ -60,6 +61,10 @@ public class InstrumentResource {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    AnswerLanguage answerLanguage;
+
+
     /** {@code POST /instruments/{code}/score}: one value per item, in item order; null for a skipped item. */
     @Schema(name = "ScoreRequest", description = "The answers to one instrument.")
     public record ScoreRequest(
@@ -74,10 +79,21 @@ public class InstrumentResource {
     @Operation(operationId = "listInstruments", summary = "The questionnaires the suite scores",
             description = EVERYONE + "\n\nEvery instrument, in one page (`page` 0, `size` and `total` the number of "
                     + "instruments): each with its items, the answer options with their scores, its total range and "
-                    + "severity bands, its skip rules and the flags it raises.")
+                    + "severity bands, its skip rules and the flags it raises. With `Accept-Language: es`, the "
+                    + "instruments that have a published, validated Spanish version (PHQ-9, GAD-7, AUDIT, AUDIT-C) come in "
+                    + "Spanish (`language: es`), the others in English; `Content-Language` names the languages in the "
+                    + "answer, and it varies by `Accept-Language` (`Vary`).")
     @APIResponse(responseCode = "200", description = "Every instrument, each with its items, answer options and bands.")
-    public Page<InstrumentDefinition> list() {
-        List<InstrumentDefinition> all = catalog.all();
+    public Page<InstrumentDefinition> list(@Parameter(hidden = true) // in the description: any value is read, never refused
+                                        @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Language asked = Language.preferred(acceptLanguage);
+        List<InstrumentDefinition> all = catalog.all(asked);
+        // The languages the instruments are in: the one asked for first, when any instrument has it.
+        java.util.Set<String> tags = all.stream().map(InstrumentDefinition::language).collect(java.util.stream.Collectors.toSet());
+        if (tags.contains(asked.tag())) {
+            answerLanguage.add(asked);
+        }
+        tags.stream().sorted().forEach(tag -> answerLanguage.add(Language.of(tag)));
         return new Page<>(all, 0, all.size(), all.size());
     }
 
@@ -88,7 +104,10 @@ public class InstrumentResource {
     @Produces({MediaType.APPLICATION_JSON, FhirQuestionnaire.MEDIA_TYPE})
     @Operation(operationId = "getInstrument", summary = "One questionnaire",
             description = EVERYONE + "\n\nThe instrument as published, as our JSON; a FHIR R4 Questionnaire instead "
-                    + "when the `Accept` header names `application/fhir+json`, for partners whose forms render FHIR.")
+                    + "when the `Accept` header names `application/fhir+json`, for partners whose forms render FHIR. With "
+                    + "`Accept-Language: es`, in Spanish when a published, validated Spanish version exists (PHQ-9, "
+                    + "GAD-7, AUDIT, AUDIT-C; `language` and `Content-Language` say `es`), else in English (`en`); scoring is "
+                    + "the same in both.")
     @APIResponse(responseCode = "200", description = "The instrument; a FHIR R4 Questionnaire when the caller accepts "
             + "`application/fhir+json`.", content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -99,8 +118,11 @@ public class InstrumentResource {
                             schema = @Schema(implementation = FhirQuestionnaire.class))})
     public Response get(@Parameter(description = CODE, schema = @Schema(implementation = AnswerShapes.InstrumentCode.class))
                         @PathParam("code") String code,
-                        @HeaderParam(HttpHeaders.ACCEPT) String accept) throws JsonProcessingException {
-        InstrumentDefinition instrument = find(code);
+                        @HeaderParam(HttpHeaders.ACCEPT) String accept,
+                        @Parameter(hidden = true) // in the description: any value is read, never refused
+                        @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) throws JsonProcessingException {
+        InstrumentDefinition instrument = find(code, Language.preferred(acceptLanguage));
+        answerLanguage.add(Language.of(instrument.language()));
         if (accept != null && accept.contains(FhirQuestionnaire.MEDIA_TYPE)) {
             return Response.ok(json.writeValueAsString(FhirQuestionnaire.of(instrument)), FhirQuestionnaire.MEDIA_TYPE)
                     .build();
@@ -118,7 +140,8 @@ public class InstrumentResource {
                     + "option as the instrument defines it. `null` is allowed only for an item the instrument's skip "
                     + "rules skip. `crisis` (with `crisisMessage` and the crisis resources) as `POST /assessments` "
                     + "decides it for the same answers, then the total (null for CSSRS-SCREEN, which is banded by items), "
-                    + "the severity band and any flags come back; nothing is stored.",
+                    + "the severity band and any flags come back; nothing is stored. With `Accept-Language: es` the crisis "
+                    + "message and lines are in Spanish (band labels and flags stay English).",
             extensions = @Extension(name = ContractExtensions.COMPUTES_ONLY, value = "true", parseValue = true))
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ScoreRequest.class), examples = {
@@ -136,31 +159,37 @@ public class InstrumentResource {
                             @ExampleObject(name = "CSSRS-SCREEN", summary = "The C-SSRS answers' result: high risk",
                                     value = Examples.CSSRS_RESULT)}))
     public InstrumentScore score(@Parameter(description = CODE, schema = @Schema(implementation = AnswerShapes.InstrumentCode.class))
-                                 @PathParam("code") String code, ScoreRequest request) {
-        InstrumentDefinition instrument = find(code);
+                                 @PathParam("code") String code, ScoreRequest request,
+                                 @Parameter(hidden = true) // in the description: any value is read, never refused
+                                 @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        InstrumentDefinition instrument = find(code, Language.EN);
+        Language language = Language.preferred(acceptLanguage);
+        // The crisis message and lines follow the reader's language; band labels and flags are English.
+        answerLanguage.add(language);
+        answerLanguage.add(Language.EN);
         if (request == null) {
             throw ProblemException.badField("answers", "is required: one answer per item, in item order");
         }
         List<Problem.FieldError> problems = Scorer.check(instrument, request.answers(), "answers");
         if (problems.isEmpty()) {
             ScoreResult score = Scorer.score(instrument, request.answers(), "answers");
-            return InstrumentScore.of(score, !LevelOfCareRules.crisisReasons(List.of(score)).isEmpty(), List.of());
+            return InstrumentScore.of(score, !LevelOfCareRules.crisisReasons(List.of(score)).isEmpty(), List.of(), language);
         }
         // As an assessment does: answers that break the rules are a 400, unless what can be used of
         // them already shows imminent risk; then the crisis answer comes anyway, saying what was wrong.
         Optional<ScoreResult> usable = Scorer.scoreUsableAnswers(instrument, request.answers());
         if (usable.isPresent() && !LevelOfCareRules.crisisReasons(List.of(usable.get())).isEmpty()) {
-            return InstrumentScore.of(usable.get(), true, problems);
+            return InstrumentScore.of(usable.get(), true, problems, language);
         }
         throw ProblemException.badFields(problems);
     }
 
     /** An unknown code is a 404; one that is no code at all a 400, so a path of any length is never echoed whole. */
-    private InstrumentDefinition find(String code) {
+    private InstrumentDefinition find(String code, Language language) {
         if (code == null || !code.matches(AnswerShapes.INSTRUMENT_CODE_PATTERN)) {
             throw ProblemException.badField("code", "'" + Enums.shown(code) + "' is not an instrument code: up to "
                     + InstrumentDefinition.CODE_MAX + " letters, digits and -");
         }
-        return catalog.find(code).orElseThrow(() -> ProblemException.notFound("Instrument", code));
+        return catalog.find(code, language).orElseThrow(() -> ProblemException.notFound("Instrument", code));
     }
 }

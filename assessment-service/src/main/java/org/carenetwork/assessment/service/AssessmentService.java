@@ -72,7 +72,15 @@ public class AssessmentService {
     public record Created(AssessmentView view, boolean created) {
     }
 
-    public Created create(AssessmentRequest request, String idempotencyKey) {
+    /**
+     * Who reads: whether the caller holds a staff role (CALL_CENTER, ADMISSIONS), the name of the
+     * referral partner it is (null when it has no PARTNER role), and whether it is authenticated.
+     */
+    public record Reader(boolean staff, String partner, boolean authenticated) {
+    }
+
+    /** @param createdByPartner the partner's name when a PARTNER takes the assessment, else null */
+    public Created create(AssessmentRequest request, String idempotencyKey, String createdByPartner) {
         if (idempotencyKey != null) {
             Optional<AssessmentStore.Row> earlier = store.findByIdempotencyKey(idempotencyKey);
             if (earlier.isPresent()) {
@@ -85,7 +93,7 @@ public class AssessmentService {
         AssessmentView view = evaluate(id, now, request);
         String token = AccessTokens.mint();
         boolean inserted = store.insert(id, now, idempotencyKey, fingerprint, AccessTokens.hash(token),
-                cipher.encrypt(write(request), ANSWERS_AAD + id), cipher.encrypt(write(view), RESULT_AAD + id));
+                cipher.encrypt(write(request), ANSWERS_AAD + id), cipher.encrypt(write(view), RESULT_AAD + id), createdByPartner);
         if (!inserted) {
             // A concurrent request with the same key won the race: answer as its replay.
             return replay(store.findByIdempotencyKey(idempotencyKey).orElseThrow(), request);
@@ -94,31 +102,43 @@ public class AssessmentService {
     }
 
     /**
-     * Who may read: staff ({@code staff}), or the holder of the token given at creation. An
-     * anonymous caller without a token is not authenticated (401); a wrong token is refused (403); a
-     * value that is not a token's format at all is a 400, for staff too, as the contract's format says.
+     * Who may read (README "Who reads an assessment"): the holder of the token given at creation,
+     * always; CALL_CENTER and ADMISSIONS only when the respondent consented to sharing; a PARTNER
+     * only an assessment it took itself, with consent. An anonymous caller without a token is not
+     * authenticated (401); a role that can read no assessment without a token is refused before
+     * any lookup (403, which says nothing about this id); anyone else who may not read this one
+     * gets the 404 of an unknown id, so a refusal never tells that the assessment exists. A value
+     * that is not a token's format at all is a 400, for staff too, as the contract's format says.
      */
-    public AssessmentView read(UUID id, boolean staff, boolean authenticated, String token) {
+    public AssessmentView read(UUID id, Reader reader, String token) {
         // Only a token this service could have issued is looked at; anything else is the caller's mistake.
         if (token != null && !token.matches(AssessmentView.TOKEN_PATTERN)) {
             throw ProblemException.badField(TOKEN_HEADER, "is not an access token: send the " + AssessmentView.TOKEN_LENGTH
                     + " characters of `accessToken` from the creation answer");
         }
-        if (!staff && token == null) {
-            if (!authenticated) {
-                throw new ProblemException(401, "Unauthorized",
-                        "Reading an assessment needs its access token (X-Assessment-Token) or a CALL_CENTER or ADMISSIONS role",
-                        List.of(), Map.of("WWW-Authenticate", "Bearer"));
+        boolean mayReadWithConsent = reader.staff() || reader.partner() != null;
+        if (token == null && !mayReadWithConsent) {
+            if (!reader.authenticated()) {
+                throw new ProblemException(401, "Unauthorized", READ_NEEDS, List.of(), Map.of("WWW-Authenticate", "Bearer"));
             }
-            throw new ProblemException(403, "Forbidden",
-                    "Reading an assessment needs its access token (X-Assessment-Token) or a CALL_CENTER or ADMISSIONS role");
+            throw new ProblemException(403, "Forbidden", READ_NEEDS);
         }
         AssessmentStore.Row row = store.find(id).orElseThrow(() -> ProblemException.notFound("Assessment", id));
-        if (!staff && !AccessTokens.matches(token, row.accessTokenHash())) {
-            throw new ProblemException(403, "Forbidden", "The access token does not open this assessment");
+        AssessmentView view = read(row.result(), RESULT_AAD + row.id(), AssessmentView.class);
+        if (AccessTokens.matches(token, row.accessTokenHash())) {
+            return view;
         }
-        return read(row.result(), RESULT_AAD + row.id(), AssessmentView.class);
+        boolean shared = view.consentToShare()
+                && (reader.staff() || reader.partner() != null && reader.partner().equals(row.createdByPartner()));
+        if (!shared) {
+            // The same answer as an unknown id: whoever may not read it does not learn that it exists.
+            throw ProblemException.notFound("Assessment", id);
+        }
+        return view;
     }
+
+    static final String READ_NEEDS = "Reading an assessment needs its access token (X-Assessment-Token), or, when the "
+            + "respondent consented to sharing, a CALL_CENTER or ADMISSIONS role (or the PARTNER that took it)";
 
     private Created replay(AssessmentStore.Row earlier, AssessmentRequest request) {
         String fingerprint = Idempotency.fingerprint(json, cipher, request, FINGERPRINT_PURPOSE);
@@ -178,14 +198,16 @@ public class AssessmentService {
                 Scorer.scoreUsableAnswers(instrument.get(), answers).ifPresent(scores::add);
             }
         });
-        Map<Dimension, List<Option>> answers = dimensionAnswers(request.dimensions(), errors);
+        // Without `dimensions` the assessment is screeners only: scored, crisis decided, no level of care.
+        boolean screenersOnly = request.dimensions() == null && !instruments.isEmpty();
+        Map<Dimension, List<Option>> answers = screenersOnly ? Map.of() : dimensionAnswers(request.dimensions(), errors);
         Evaluation evaluation = LevelOfCareRules.evaluate(request.ageGroup(), answers, scores);
         if (!errors.isEmpty() && !evaluation.crisis()) {
             throw ProblemException.badFields(errors);
         }
         return new AssessmentView(evaluation.crisis(), evaluation.crisis() ? Crisis.MESSAGE : null,
                 Crisis.RESOURCES, id, null, createdAt, request.respondent(), request.ageGroup(), List.copyOf(scores),
-                evaluation.recommendation(), request.consentToShare(),
+                screenersOnly ? null : evaluation.recommendation(), request.consentToShare(),
                 errors.isEmpty() ? null : List.copyOf(Problem.listed(errors)));
     }
 
@@ -198,7 +220,8 @@ public class AssessmentService {
                                                           List<FieldError> errors) {
         Map<Dimension, List<Option>> chosen = new EnumMap<>(Dimension.class);
         if (given == null) {
-            errors.add(new FieldError("dimensions", "is required: the level-of-care questions, by dimension"));
+            errors.add(new FieldError("dimensions", "is required when no instrument is given: the level-of-care "
+                    + "questions by dimension, or at least one screener in `instruments`"));
             return chosen;
         }
         for (DimensionQuestions group : questions.dimensions()) {

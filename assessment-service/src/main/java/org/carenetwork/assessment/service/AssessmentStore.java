@@ -24,14 +24,15 @@ public class AssessmentStore {
     AgroalDataSource db;
 
     /** A stored assessment; {@code answers} and {@code result} are ciphertexts. */
-    record Row(UUID id, Instant createdAt, byte[] accessTokenHash, byte[] answers, byte[] result, String requestFingerprint) {
+    record Row(UUID id, Instant createdAt, byte[] accessTokenHash, byte[] answers, byte[] result, String requestFingerprint,
+               String createdByPartner) {
     }
 
     /** False when another assessment already holds the idempotency key. */
     boolean insert(UUID id, Instant createdAt, String idempotencyKey, String requestFingerprint, byte[] tokenHash,
-                   byte[] answers, byte[] result) {
-        String sql = "INSERT INTO assessment (id, created_at, idempotency_key, request_fingerprint, access_token_hash, answers, result) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING";
+                   byte[] answers, byte[] result, String createdByPartner) {
+        String sql = "INSERT INTO assessment (id, created_at, idempotency_key, request_fingerprint, access_token_hash, answers, "
+                + "result, created_by_partner) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING";
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, id);
             ps.setTimestamp(2, Timestamp.from(createdAt));
@@ -40,6 +41,7 @@ public class AssessmentStore {
             ps.setBytes(5, tokenHash);
             ps.setBytes(6, answers);
             ps.setBytes(7, result);
+            ps.setString(8, createdByPartner);
             return ps.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store an assessment", e);
@@ -47,11 +49,11 @@ public class AssessmentStore {
     }
 
     Optional<Row> find(UUID id) {
-        return one("SELECT id, created_at, access_token_hash, answers, result, request_fingerprint FROM assessment WHERE id = ?", id);
+        return one("SELECT id, created_at, access_token_hash, answers, result, request_fingerprint, created_by_partner FROM assessment WHERE id = ?", id);
     }
 
     Optional<Row> findByIdempotencyKey(String key) {
-        return one("SELECT id, created_at, access_token_hash, answers, result, request_fingerprint FROM assessment WHERE idempotency_key = ?", key);
+        return one("SELECT id, created_at, access_token_hash, answers, result, request_fingerprint, created_by_partner FROM assessment WHERE idempotency_key = ?", key);
     }
 
     void replaceAccessTokenHash(UUID id, byte[] tokenHash) {
@@ -84,7 +86,7 @@ public class AssessmentStore {
                     return Optional.empty();
                 }
                 return Optional.of(new Row(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
-                        rs.getBytes(3), rs.getBytes(4), rs.getBytes(5), rs.getString(6)));
+                        rs.getBytes(3), rs.getBytes(4), rs.getBytes(5), rs.getString(6), rs.getString(7)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read assessments", e);

@@ -18,6 +18,56 @@ import org.junit.jupiter.api.Test;
 /** The shipped definitions are the published ones, and a broken definition is refused at load. */
 class InstrumentCatalogTests {
 
+    /**
+     * The published Spanish versions held (PHQ-9, GAD-7, AUDIT, AUDIT-C) have the English items' numbers
+     * and scores, so scoring is the same in both; the others stay English for `es`.
+     */
+    @Test
+    void spanishVersions_keepEveryItemAndScore_andNameTheirSource() {
+        InstrumentCatalog catalog = InstrumentCatalog.load();
+        List<String> spanish = new ArrayList<>();
+        for (InstrumentDefinition english : catalog.all()) {
+            InstrumentDefinition es = catalog.find(english.code(), Language.ES).orElseThrow();
+            assertEquals("en", english.language());
+            assertEquals(english.items().size(), es.items().size(), english.code());
+            for (int i = 0; i < english.items().size(); i++) {
+                assertEquals(english.items().get(i).number(), es.items().get(i).number());
+                assertEquals(english.items().get(i).loinc(), es.items().get(i).loinc());
+                assertEquals(english.items().get(i).options().stream().map(AnswerOption::score).toList(),
+                        es.items().get(i).options().stream().map(AnswerOption::score).toList(), english.code() + " item " + (i + 1));
+            }
+            assertEquals(english.bands(), es.bands());
+            assertEquals(english.skipRules(), es.skipRules());
+            assertEquals(english.flags(), es.flags());
+            if (es.language().equals("es")) {
+                spanish.add(es.code());
+                assertTrue(es.source().startsWith(english.source() + " Spanish text: "), es.source());
+                assertTrue(!es.items().get(0).text().equals(english.items().get(0).text()), es.code());
+            } else {
+                assertEquals(english, es);
+            }
+        }
+        assertEquals(List.of("PHQ-9", "GAD-7", "AUDIT", "AUDIT-C"), spanish);
+    }
+
+    /** A translation that changes an item's scores, or drops an item, or names no source, stops the service. */
+    @Test
+    void translationsThatWouldChangeScoring_areRefused() {
+        InstrumentDefinition phq9 = InstrumentCatalog.load().find("PHQ-9").orElseThrow();
+        List<Item> items = new ArrayList<>(phq9.items());
+        Item first = items.get(0);
+        items.set(0, new Item(1, "Poco interés", null, List.of(new AnswerOption(0, "Nunca"), new AnswerOption(1, "A veces"),
+                new AnswerOption(3, "Siempre"))));
+        assertThrows(IllegalStateException.class,
+                () -> new InstrumentCatalog.Translation("PHQ-9", "es", "a source", null, items).applyTo(phq9));
+        assertThrows(IllegalStateException.class,
+                () -> new InstrumentCatalog.Translation("PHQ-9", "es", "a source", null, phq9.items().subList(0, 8)).applyTo(phq9));
+        assertThrows(IllegalStateException.class,
+                () -> new InstrumentCatalog.Translation("PHQ-9", "es", " ", null, phq9.items()).applyTo(phq9));
+        assertEquals(first.text(), new InstrumentCatalog.Translation("PHQ-9", "es", "a source", null, phq9.items())
+                .applyTo(phq9).items().get(0).text());
+    }
+
     @Test
     void catalog_holdsTheSixScreeners_withTheirItemCountsAndLoincPanels() {
         InstrumentCatalog catalog = InstrumentCatalog.load();

@@ -25,7 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Who may call what, asked of assessment-service directly, with no gateway in front: every endpoint
  * × no credentials and each role, against the roles api-v1.md gives. Allowed callers send a valid
  * request and must get its 2xx; refused ones get 401 (no credentials) or 403 (a role that may not).
- * A stored assessment is the one piece of PHI here: staff read it, or whoever holds its access token.
+ * A stored assessment is the one piece of PHI here: whoever holds its access token reads it; with the
+ * respondent's consent, staff and the partner that took it; anyone else who may not read that one
+ * gets the 404 of an unknown id, so a refusal does not tell it exists.
  */
 @QuarkusTest
 class AccessMatrixTests {
@@ -50,6 +52,9 @@ class AccessMatrixTests {
 
     static final String OWN_TOKEN = "with its X-Assessment-Token";
     static final String OTHER_TOKEN = "with another assessment's X-Assessment-Token";
+    static final String CONSENT = "with consent to share";
+    static final String PARTNER_CONSENT = "taken by the partner, with consent";
+    static final String PARTNER_NO_CONSENT = "taken by the partner, without consent";
 
     static final List<Row> MATRIX = List.of(
             //   endpoint                        variant          NONE CALL_CENTER ADMISSIONS PARTNER ADMIN
@@ -58,9 +63,12 @@ class AccessMatrixTests {
             new Row("POST /instruments/{code}/score", "",          200, 200, 200, 200, 200),
             new Row("GET /assessments/questions",    "",           200, 200, 200, 200, 200),
             new Row("POST /assessments",             "",           201, 201, 201, 201, 201),
-            new Row("GET /assessments/{id}",         "",           401, 200, 200, 403, 403),
+            new Row("GET /assessments/{id}",         "",           401, 404, 404, 404, 403),
             new Row("GET /assessments/{id}",         OWN_TOKEN,    200, 200, 200, 200, 200),
-            new Row("GET /assessments/{id}",         OTHER_TOKEN,  403, 200, 200, 403, 403),
+            new Row("GET /assessments/{id}",         OTHER_TOKEN,  404, 404, 404, 404, 404),
+            new Row("GET /assessments/{id}",         CONSENT,      401, 200, 200, 404, 403),
+            new Row("GET /assessments/{id}",         PARTNER_CONSENT, 401, 200, 200, 200, 403),
+            new Row("GET /assessments/{id}",         PARTNER_NO_CONSENT, 401, 404, 404, 404, 403),
             new Row("GET /q/health/live",            "",           200, 200, 200, 200, 200),
             new Row("GET /q/health/ready",           "",           200, 200, 200, 200, 200),
             new Row("GET /q/metrics",                "",           200, 200, 200, 200, 200),
@@ -122,6 +130,11 @@ class AccessMatrixTests {
             }
             case "GET /assessments/{id} " + OTHER_TOKEN -> as.header("X-Assessment-Token", stored().getString("accessToken"))
                     .get("/assessments/" + stored().getString("id"));
+            case "GET /assessments/{id} " + CONSENT -> as.get("/assessments/" + stored(given(), true).getString("id"));
+            case "GET /assessments/{id} " + PARTNER_CONSENT -> as.get("/assessments/"
+                    + stored(Caller.PARTNER.request(), true).getString("id"));
+            case "GET /assessments/{id} " + PARTNER_NO_CONSENT -> as.get("/assessments/"
+                    + stored(Caller.PARTNER.request(), false).getString("id"));
             case "GET /q/health/live" -> as.get("/q/health/live");
             case "GET /q/health/ready" -> as.get("/q/health/ready");
             case "GET /q/metrics" -> as.get("/q/metrics");
@@ -132,7 +145,12 @@ class AccessMatrixTests {
 
     /** A new assessment, taken anonymously as the website quiz does: its id and access token. */
     private static JsonPath stored() {
-        return given().contentType(ContentType.JSON).body(AssessmentRequests.adult().build())
+        return stored(given(), false);
+    }
+
+    /** A new assessment taken by {@code by}, with or without consent to share. */
+    private static JsonPath stored(RequestSpecification by, boolean consent) {
+        return by.contentType(ContentType.JSON).body(AssessmentRequests.adult().field("consentToShare", consent).build())
                 .when().post("/assessments").then().statusCode(201).extract().jsonPath();
     }
 }

@@ -166,16 +166,51 @@ class AssessmentResourceTests {
     }
 
     @Test
-    void missingRespondentOrDimensions_is400() {
+    void missingRespondent_orNeitherDimensionsNorInstruments_is400() {
         given().contentType(ContentType.JSON).body(AssessmentRequests.adult().field("respondent", null).build())
                 .when().post("/assessments")
                 .then().statusCode(400).body("errors[0].field", equalTo("respondent"));
         given().contentType(ContentType.JSON).body(AssessmentRequests.adult().field("dimensions", null).build())
                 .when().post("/assessments")
-                .then().statusCode(400).body("errors[0].field", equalTo("dimensions"));
+                .then().statusCode(400).body("errors[0].field", equalTo("dimensions"))
+                .body("errors[0].message", containsString("when no instrument is given"));
         given().contentType(ContentType.JSON).body(AssessmentRequests.adult().field("ageGroup", "CHILD").build())
                 .when().post("/assessments")
                 .then().statusCode(400).body("errors[0].field", equalTo("ageGroup"));
+    }
+
+    /** Screeners only (no `dimensions`): stored, scored, crisis decided as always, and no recommendation. */
+    @Test
+    void screenersOnly_isStoredAndScored_withoutARecommendation() {
+        Map<String, Object> body = AssessmentRequests.adult().field("dimensions", null)
+                .instrument("PHQ-9", 2, 2, 2, 2, 2, 2, 1, 1, 0).instrument("AUDIT-C", 2, 1, 1).build();
+        ExtractableResponse<Response> created = given().contentType(ContentType.JSON).body(body).when().post("/assessments")
+                .then().statusCode(201)
+                .body("crisis", equalTo(false))
+                .body("scores.instrument", contains("PHQ-9", "AUDIT-C"))
+                .body("scores[0].band", equalTo("MODERATE"))
+                .body("scores[1].total", equalTo(4))
+                .body("$", org.hamcrest.Matchers.hasKey("recommendation"))
+                .body("recommendation", nullValue())
+                .extract();
+        given().header(TOKEN, (String) created.path("accessToken")).when().get("/assessments/" + created.path("id"))
+                .then().statusCode(200)
+                .body("scores.instrument", contains("PHQ-9", "AUDIT-C"))
+                .body("recommendation", nullValue());
+    }
+
+    /** A screener that shows imminent risk makes a screeners-only assessment the crisis answer. */
+    @Test
+    void screenersOnly_withAHighRiskScreen_isTheCrisisAnswer() {
+        Map<String, Object> body = AssessmentRequests.adult().field("dimensions", null)
+                .instrument("CSSRS-SCREEN", 1, 1, 0, 1, 0, 0).build();
+        given().contentType(ContentType.JSON).body(body).when().post("/assessments")
+                .then().statusCode(201)
+                .body("crisis", equalTo(true))
+                .body("crisisMessage", equalTo(org.carenetwork.vocabulary.Crisis.MESSAGE))
+                .body("crisisResources[0].contact", containsString("988"))
+                .body("scores[0].band", equalTo("HIGH"))
+                .body("recommendation", nullValue());
     }
 
     @Test
@@ -193,8 +228,12 @@ class AssessmentResourceTests {
                 .body("recommendation.alternatives", contains("IOP", "MAT"));
     }
 
+    /**
+     * Without consent: only the token holder. Staff and partners get the 404 of an unknown id (the
+     * assessment's existence is not told), ADMIN the 403 of a role that reads no assessment.
+     */
     @Test
-    void read_withTheAccessToken_orAsStaff_only() {
+    void read_withoutConsent_onlyWithTheAccessToken() {
         ExtractableResponse<Response> created = create(AssessmentRequests.adult().set("ENVIRONMENT", "home", "UNSAFE").build());
         String id = created.path("id");
         String token = created.path("accessToken");
@@ -204,20 +243,54 @@ class AssessmentResourceTests {
                 .body("id", equalTo(id))
                 .body("recommendation.levelOfCare", equalTo("RESIDENTIAL"))
                 .body("accessToken", nullValue());
-        for (String role : List.of("CALL_CENTER", "ADMISSIONS")) {
+        for (String role : List.of("CALL_CENTER", "ADMISSIONS", "PARTNER")) {
             given().header("Authorization", TestTokens.bearer(role)).when().get("/assessments/" + id)
+                    .then().statusCode(404).contentType("application/problem+json");
+            given().header("Authorization", TestTokens.bearer(role)).header(TOKEN, token).when().get("/assessments/" + id)
                     .then().statusCode(200).body("id", equalTo(id));
         }
+        given().header("Authorization", TestTokens.bearer("ADMIN")).when().get("/assessments/" + id)
+                .then().statusCode(403);
         given().when().get("/assessments/" + id)
                 .then().statusCode(401).contentType("application/problem+json")
                 .header("WWW-Authenticate", equalTo("Bearer"));
         given().header(TOKEN, token.substring(1) + "A").when().get("/assessments/" + id)
-                .then().statusCode(403);
-        given().header("Authorization", TestTokens.bearer("PARTNER")).when().get("/assessments/" + id)
-                .then().statusCode(403);
+                .then().statusCode(404);
         String other = create(AssessmentRequests.adult().build()).path("id");
         given().header(TOKEN, token).when().get("/assessments/" + other)
+                .then().statusCode(404);
+    }
+
+    /** With consent: CALL_CENTER and ADMISSIONS read it; a partner only one it took itself. */
+    @Test
+    void read_withConsent_byStaff_andByThePartnerThatTookIt() {
+        String website = create(AssessmentRequests.adult().field("consentToShare", true).build()).path("id");
+        for (String role : List.of("CALL_CENTER", "ADMISSIONS")) {
+            given().header("Authorization", TestTokens.bearer(role)).when().get("/assessments/" + website)
+                    .then().statusCode(200).body("id", equalTo(website)).body("consentToShare", equalTo(true));
+        }
+        given().header("Authorization", TestTokens.bearer("PARTNER")).when().get("/assessments/" + website)
+                .then().statusCode(404);
+        given().header("Authorization", TestTokens.bearer("ADMIN")).when().get("/assessments/" + website)
                 .then().statusCode(403);
+
+        String helpline = "Bearer " + TestTokens.token("helpline", "PARTNER");
+        String other = "Bearer " + TestTokens.token("other-partner", "PARTNER");
+        String shared = given().header("Authorization", helpline).contentType(ContentType.JSON)
+                .body(AssessmentRequests.adult().field("consentToShare", true).build())
+                .when().post("/assessments").then().statusCode(201).extract().path("id");
+        given().header("Authorization", helpline).when().get("/assessments/" + shared)
+                .then().statusCode(200).body("id", equalTo(shared));
+        given().header("Authorization", other).when().get("/assessments/" + shared).then().statusCode(404);
+        given().header("Authorization", TestTokens.bearer("CALL_CENTER")).when().get("/assessments/" + shared)
+                .then().statusCode(200);
+
+        String unshared = given().header("Authorization", helpline).contentType(ContentType.JSON)
+                .body(AssessmentRequests.adult().build())
+                .when().post("/assessments").then().statusCode(201).extract().path("id");
+        given().header("Authorization", helpline).when().get("/assessments/" + unshared).then().statusCode(404);
+        given().header("Authorization", TestTokens.bearer("CALL_CENTER")).when().get("/assessments/" + unshared)
+                .then().statusCode(404);
     }
 
     /** Only a token of the issued format is looked at: anything else is a 400 naming the header, for staff too. */
@@ -230,6 +303,32 @@ class AssessmentResourceTests {
             given().header(TOKEN, token).header("Authorization", TestTokens.bearer("CALL_CENTER"))
                     .when().get("/assessments/" + id).then().statusCode(400);
         }
+    }
+
+    /** The crisis message and lines follow Accept-Language, on creation and on reading; the rest stays English. */
+    @Test
+    void crisisTexts_inSpanish_withAcceptLanguageEs() {
+        Map<String, Object> body = AssessmentRequests.adult().set("EMOTIONAL", "harmThoughts", "INTENT")
+                .field("consentToShare", true).build();
+        ExtractableResponse<Response> created = given().contentType(ContentType.JSON).header("Accept-Language", "es-US, en;q=0.5")
+                .body(body).when().post("/assessments")
+                .then().statusCode(201)
+                .header("Content-Language", "es, en")
+                .header("Vary", containsString("Accept-Language"))
+                .body("crisis", equalTo(true))
+                .body("crisisMessage", equalTo(org.carenetwork.vocabulary.Crisis.MESSAGE_ES))
+                .body("crisisResources[0].name", equalTo("Línea 988 de Prevención del Suicidio y Crisis"))
+                .body("crisisResources[0].contact", containsString("oprima 2"))
+                .body("crisisResources[1].contact", equalTo("Llame al 911"))
+                .extract();
+        String id = created.path("id");
+        given().header("Authorization", TestTokens.bearer("CALL_CENTER")).when().get("/assessments/" + id)
+                .then().statusCode(200).header("Content-Language", "en")
+                .body("crisisMessage", equalTo(org.carenetwork.vocabulary.Crisis.MESSAGE));
+        given().header("Authorization", TestTokens.bearer("CALL_CENTER")).header("Accept-Language", "es")
+                .when().get("/assessments/" + id)
+                .then().statusCode(200).header("Content-Language", "es, en")
+                .body("crisisMessage", equalTo(org.carenetwork.vocabulary.Crisis.MESSAGE_ES));
     }
 
     @Test

@@ -43,15 +43,99 @@ class InstrumentResourceTests {
                 .body("skipRules[0].mode", equalTo("MAY"));
     }
 
+    /** Spanish where a published Spanish text is held (PHQ-9, GAD-7, AUDIT, AUDIT-C), English elsewhere; same scores. */
+    @Test
+    void acceptLanguageEs_servesThePublishedSpanishTexts_andOnlyThose() {
+        given().header("Accept-Language", "es").when().get("/instruments/PHQ-9")
+                .then().statusCode(200)
+                .header("Content-Language", "es")
+                .header("Vary", containsString("Accept-Language"))
+                .body("language", equalTo("es"))
+                .body("timeframe", equalTo("Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a "
+                        + "los siguientes problemas?"))
+                .body("items[0].text", equalTo("Poco interés o placer en hacer cosas"))
+                .body("items[8].options.text", contains("Ningún día", "Varios días", "Más de la mitad de los días",
+                        "Casi todos los días"))
+                .body("items[8].options.score", contains(0, 1, 2, 3))
+                .body("items[8].loinc", equalTo("44260-8"))
+                .body("source", containsString("Spanish for the USA"));
+        given().header("Accept-Language", "es-MX").when().get("/instruments/audit")
+                .then().statusCode(200).header("Content-Language", "es")
+                .body("items[0].text", equalTo("¿Con qué frecuencia consume alguna bebida alcohólica?"))
+                .body("items[9].options.score", contains(0, 2, 4))
+                .body("items[9].options.text", contains("No", "Sí, pero no en el curso del último año", "Sí, el último año"))
+                .body("source", containsString("WHO/MSD/MSB/01.6a"));
+        given().header("Accept-Language", "es").when().get("/instruments/GAD-7")
+                .then().statusCode(200).header("Content-Language", "es")
+                .body("items[0].text", equalTo("Se ha sentido nervioso(a), ansioso(a) o con los nervios de punta"))
+                .body("items.options.score.flatten()", hasSize(28));
+        for (String code : List.of("DAST-10", "CSSRS-SCREEN")) {
+            given().header("Accept-Language", "es").when().get("/instruments/" + code)
+                    .then().statusCode(200).header("Content-Language", "en").body("language", equalTo("en"));
+        }
+        given().when().get("/instruments/PHQ-9")
+                .then().statusCode(200).header("Content-Language", "en")
+                .header("Vary", containsString("Accept-Language"))
+                .body("language", equalTo("en"))
+                .body("items[0].text", equalTo("Little interest or pleasure in doing things"));
+        given().header("Accept-Language", "fr, es;q=0.8").when().get("/instruments")
+                .then().statusCode(200).header("Content-Language", "es, en")
+                .body("items.language", contains("es", "es", "es", "es", "en", "en"));
+        given().header("Accept-Language", "en-GB, es;q=0.9").when().get("/instruments")
+                .then().statusCode(200).header("Content-Language", "en")
+                .body("items.language", contains("en", "en", "en", "en", "en", "en"));
+    }
+
+    /** A language preference never refuses an answer: values of any shape give English or Spanish, never an error. */
+    @Test
+    void acceptLanguage_ofAnyShape_isNeverAnError() {
+        for (String value : List.of("", "*", ";;;", "es;q=abc", "x".repeat(3000), "es;q=0, en", "zz-ZZ", "ES")) {
+            given().header("Accept-Language", value).when().get("/instruments/PHQ-9")
+                    .then().statusCode(200);
+        }
+        given().header("Accept-Language", "es;q=0, en").when().get("/instruments/PHQ-9")
+                .then().header("Content-Language", "en");
+        given().header("Accept-Language", "ES").when().get("/instruments/PHQ-9")
+                .then().header("Content-Language", "es");
+    }
+
+    /** Scoring is the same in both languages; a crisis answer gives the Spanish crisis message and lines. */
+    @Test
+    void score_inSpanish_sameResult_spanishCrisisTexts() {
+        Map<String, Object> cssrs = Map.of("answers", java.util.Arrays.asList(1, 0, null, null, null, 2));
+        given().contentType(ContentType.JSON).header("Accept-Language", "es").body(cssrs)
+                .when().post("/instruments/CSSRS-SCREEN/score")
+                .then().statusCode(200)
+                .header("Content-Language", "es, en")
+                .body("crisis", equalTo(true))
+                .body("crisisMessage", equalTo(org.carenetwork.vocabulary.Crisis.MESSAGE_ES))
+                .body("crisisResources.contact", contains(containsString("AYUDA"), equalTo("Llame al 911"),
+                        equalTo("1-800-662-4357")))
+                .body("band", equalTo("HIGH"));
+        Map<String, Object> phq = Map.of("answers", List.of(1, 2, 1, 2, 1, 2, 1, 2, 0));
+        given().contentType(ContentType.JSON).header("Accept-Language", "es").body(phq)
+                .when().post("/instruments/PHQ-9/score")
+                .then().statusCode(200)
+                .body("total", equalTo(12)).body("band", equalTo("MODERATE"))
+                .body("crisisMessage", nullValue())
+                .body("crisisResources[0].name", equalTo("Línea 988 de Prevención del Suicidio y Crisis"));
+    }
+
     @Test
     void everyInstrument_asFhirJson_isAValidR4Questionnaire() {
         for (String code : List.of("PHQ-9", "GAD-7", "AUDIT", "AUDIT-C", "DAST-10", "CSSRS-SCREEN")) {
-            String body = given().accept("application/fhir+json").when().get("/instruments/" + code)
-                    .then().statusCode(200).contentType("application/fhir+json")
-                    .extract().asString();
-            assertEquals(List.of(), FhirQuestionnaireTests.errors(body), code);
-            assertEquals(code.replace("-", ""), FhirQuestionnaireTests.parse(body).getName());
+            for (String language : List.of("en", "es")) {
+                String body = given().accept("application/fhir+json").header("Accept-Language", language)
+                        .when().get("/instruments/" + code)
+                        .then().statusCode(200).contentType("application/fhir+json")
+                        .header("Vary", containsString("Accept-Language"))
+                        .extract().asString();
+                assertEquals(List.of(), FhirQuestionnaireTests.errors(body), code + " " + language);
+                assertEquals(code.replace("-", ""), FhirQuestionnaireTests.parse(body).getName());
+            }
         }
+        assertEquals("es", FhirQuestionnaireTests.parse(given().accept("application/fhir+json").header("Accept-Language", "es")
+                .when().get("/instruments/PHQ-9").then().extract().asString()).getLanguage());
     }
 
     @Test
