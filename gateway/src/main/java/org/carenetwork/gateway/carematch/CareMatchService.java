@@ -189,7 +189,7 @@ public class CareMatchService {
         return calls.call(Backend.FACILITY, "searchFacilities", () -> facilities.searchFacilities(
                         Boolean.TRUE.equals(request.acceptingNow()), null, null, null, null,
                         point ? request.lat() : null, levels.isEmpty() ? null : levels, point ? request.lon() : null,
-                        0, null, null, null, radius, schedules, CONSIDERED, null, point ? null : request.zip(), null))
+                        null, 0, null, null, null, radius, schedules, CONSIDERED, null, point ? null : request.zip(), null))
                 .onFailure(Refused.class).transform(e -> refusedSearch((Refused) e))
                 .map(page -> readPage(page));
     }
