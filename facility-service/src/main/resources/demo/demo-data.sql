@@ -61,3 +61,14 @@ FROM (VALUES
 ON CONFLICT (facility_id, level_of_care) DO UPDATE SET asam_level = EXCLUDED.asam_level, schedules = EXCLUDED.schedules,
     hours_per_week = EXCLUDED.hours_per_week, populations = EXCLUDED.populations, conditions = EXCLUDED.conditions,
     therapies = EXCLUDED.therapies, medications = EXCLUDED.medications;
+
+-- One listing report, OPEN, for the API document's examples (ApiExamples.REPORT_ID). Written once:
+-- a restart must not undo what staff did with it since.
+WITH filed AS (
+    INSERT INTO listing_report (id, facility_id, reason, level_of_care, note, reported_by, created_at)
+    VALUES ('3c9a7b1e-0d2f-4e5a-8b6c-7d8e9f0a1b2c', '5f0c1a52-7c1e-4a8e-9b0e-000000000101', 'PHONE_DISCONNECTED', NULL,
+            'The admissions number gives a disconnected tone.', 'CALL_CENTER', '2026-11-22T15:30:00Z')
+    ON CONFLICT (id) DO NOTHING
+    RETURNING id, reported_by, created_at)
+INSERT INTO listing_report_change (report_id, from_status, to_status, changed_by, changed_at)
+SELECT id, NULL, 'OPEN', reported_by, created_at FROM filed;

@@ -738,6 +738,7 @@ class HostileInputFuzzTests {
         /** How many records the fixtures have made so far (a database snapshot taken before one is stale). */
         int made;
         private UUID site;
+        private String report;
         private String assessment;
         private String coverageRequest;
         private UUID contract;
@@ -769,6 +770,17 @@ class HostileInputFuzzTests {
         /** After a successful DELETE the site is gone: the next request gets a new one. */
         void forget() {
             site = null;
+            report = null;
+        }
+
+        /** A listing report on the site, filed as a website visitor would. */
+        String report() {
+            if (report == null) {
+                report = given().contentType(ContentType.JSON).body("{\"reason\": \"OTHER\"}")
+                        .when().post("/api/v1/facilities/" + site() + "/reports").then().statusCode(201).extract().path("id");
+                made++;
+            }
+            return report;
         }
 
         String assessment() {
@@ -814,6 +826,7 @@ class HostileInputFuzzTests {
             String collection = m.find() ? m.group(1) : "";
             return switch (collection) {
                 case "facilities" -> site().toString();
+                case "reports" -> report();
                 case "assessments" -> assessment();
                 case "coverage-requests" -> coverageRequest();
                 case "network-contracts" -> contract().toString();

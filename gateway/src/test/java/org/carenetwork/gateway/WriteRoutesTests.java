@@ -86,6 +86,32 @@ class WriteRoutesTests {
     }
 
     @Test
+    void aConfirmedClosedReport_takesTheSiteOutOfSearch_andTheCallCenterWorksIt() {
+        UUID site = Catalog.site("Write Routes Closed Site", 43.4, -97.2, "IOP", 1);
+        String search = "/api/v1/facilities?levelOfCare=IOP&lat=43.4&lon=-97.2&radiusMiles=1";
+        String report = given().contentType(ContentType.JSON).body(Map.of("reason", "CLOSED", "note", "boarded up"))
+                .when().post("/api/v1/facilities/" + site + "/reports").then().statusCode(201)
+                .body("status", equalTo("OPEN")).extract().path("id");
+        String callCenter = TestTokens.bearer("CALL_CENTER");
+        given().header("Authorization", callCenter).when().get("/api/v1/facilities/" + site + "/reports/" + report)
+                .then().statusCode(200).body("status", equalTo("OPEN"));
+        given().header("Authorization", callCenter).when().get("/api/v1/listing-reports?status=OPEN&size=100")
+                .then().statusCode(200);
+        given().when().get(search).then().statusCode(200).body("items.id", hasItem(site.toString()));
+
+        given().header("Authorization", callCenter).contentType(ContentType.JSON)
+                .body(Map.of("status", "CONFIRMED", "note", "called the landlord: closed in November"))
+                .when().patch("/api/v1/facilities/" + site + "/reports/" + report).then().statusCode(200)
+                .body("status", equalTo("CONFIRMED")).body("history.to", org.hamcrest.Matchers.contains("OPEN", "CONFIRMED"));
+        given().when().get(search).then().statusCode(200).body("total", equalTo(0));
+        given().when().get("/api/v1/facilities/" + site).then().statusCode(200).body("closed", equalTo(true));
+        given().header("Authorization", callCenter).contentType(ContentType.JSON)
+                .body(Map.of("status", "OPEN", "note", "reopen"))
+                .when().patch("/api/v1/facilities/" + site + "/reports/" + report).then().statusCode(409)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void admin_importsADirectoryFile() {
         String json = "[{\"name1\": \"Gateway Import Test Clinic\", \"street1\": \"9 Elm St\", \"city\": \"Rapid City\","
                 + " \"state\": \"SD\", \"zip\": \"57701\", \"latitude\": \"44.08\", \"longitude\": \"-103.23\","

@@ -63,8 +63,10 @@ public record FacilityInput(
                           @NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be a two-letter state code")
                           @Schema(maxLength = 2, description = "Two-letter state code, upper case.", example = "OH")
                           String state,
-                          @Pattern(regexp = "^[0-9]{5}(-[0-9]{4})?$", message = "must be a US ZIP code")
-                          @Schema(maxLength = 10, example = "43604")
+                          @Pattern(regexp = "^[0-9]{5}(-[0-9]{4})?$",
+                                  message = "must be a US ZIP code: 5 digits, or ZIP+4 (43604-1234)")
+                          @Schema(maxLength = 10, description = "5 digits, or ZIP+4 (`43604-1234`), kept as given.",
+                                  example = "43604")
                           String postalCode) {
     }
 

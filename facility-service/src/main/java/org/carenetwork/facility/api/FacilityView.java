@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.carenetwork.facility.domain.PhoneStatus;
 import org.carenetwork.facility.domain.Source;
 import org.carenetwork.vocabulary.PaymentType;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -32,8 +33,10 @@ public record FacilityView(
         @Schema(required = true) Address address,
         @Schema(required = true, nullable = true) Location location,
         @Schema(required = true, nullable = true, maxLength = 60, description = "The admissions number; a directory "
-                + "listing's as `+1-AAA-BBB-CCCC` with ` xEXT` when it has an extension.", example = "+1-833-657-0858")
+                + "listing's as `+1-AAA-BBB-CCCC` with ` xEXT` when it has an extension. Null when the catalog has none, "
+                + "or when it is withheld as disconnected (`phoneStatus`).", example = "+1-833-657-0858")
         String phone,
+        @Schema(required = true) PhoneStatus phoneStatus,
         @Schema(required = true, nullable = true, maxLength = 500, example = "https://www.midwestrecoverycenter.example")
         String website,
         @Schema(required = true, nullable = true, maxLength = 64, description = "The site's IANA time zone.",
@@ -61,6 +64,9 @@ public record FacilityView(
                 + "`category: label`); empty for the network's own sites.")
         List<@Size(max = 300) String> directoryCodes,
         @Schema(required = true) Source source,
+        @Schema(required = true, description = "True while a confirmed listing report says the site has closed: it is "
+                + "left out of every search, and reads of it say so, until the report is marked `FIXED`.")
+        boolean closed,
         @Schema(required = true, description = "When the entry or one of its programs' openings last changed.")
         Instant updatedAt,
         @Schema(required = true, minimum = "0", maximum = ApiBounds.MAX_LONG, description = "Goes up with every "

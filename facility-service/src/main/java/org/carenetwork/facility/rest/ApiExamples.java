@@ -23,13 +23,13 @@ final class ApiExamples {
              "organization": {"id": "6a1c0d2e-3f4b-4c5d-8e6f-000000000001", "name": "Midwest Recovery Centers"},
              "address": {"line1": "1000 Example Ave (demo address)", "line2": null, "city": "Toledo", "state": "OH",
                          "postalCode": "43604"},
-             "location": {"lat": 41.6528, "lon": -83.5379}, "phone": "+1-833-657-0858",
+             "location": {"lat": 41.6528, "lon": -83.5379}, "phone": "+1-833-657-0858", "phoneStatus": "LISTED",
              "website": "https://www.midwestrecoverycenter.example", "timezone": "America/New_York",
              "programs": [""" + PROGRAM_IOP + """
             ],
              "paymentTypes": ["MEDICAID", "PRIVATE_INSURANCE", "SELF_PAY"], "languages": ["en"],
              "accreditations": ["Joint Commission"], "note": null, "directoryCodes": [], "source": "NETWORK",
-             "updatedAt": "2026-11-22T14:05:00Z", "version": 4""";
+             "closed": false, "updatedAt": "2026-11-22T14:05:00Z", "version": 4""";
 
     static final String FACILITY = "{" + FACILITY_FIELDS + ", \"distanceMiles\": null}";
 
@@ -83,15 +83,29 @@ final class ApiExamples {
     static final String REPORT_INPUT = """
             {"reason": "PHONE_DISCONNECTED", "note": "The admissions number gives a disconnected tone."}""";
 
+    /** The demo data's report (demo-data.sql): on the Toledo site, OPEN, as {@link #REPORT} shows it. */
+    static final String REPORT_ID = "3c9a7b1e-0d2f-4e5a-8b6c-7d8e9f0a1b2c";
+
     private static final String REPORT_FIELDS = """
             "id": "3c9a7b1e-0d2f-4e5a-8b6c-7d8e9f0a1b2c", "facilityId": "5f0c1a52-7c1e-4a8e-9b0e-000000000101",
              "reason": "PHONE_DISCONNECTED", "levelOfCare": null,
              "note": "The admissions number gives a disconnected tone.", "reportedBy": "CALL_CENTER",
              "createdAt": "2026-11-22T15:30:00Z\"""";
 
-    static final String REPORT = "{" + REPORT_FIELDS + "}";
+    private static final String FILED = """
+            {"from": null, "to": "OPEN", "by": "CALL_CENTER", "at": "2026-11-22T15:30:00Z", "note": null}""";
 
-    static final String REPORT_PAGE = "{\"items\": [{" + REPORT_FIELDS + "}], \"page\": 0, \"size\": 20, \"total\": 1}";
+    static final String REPORT = "{" + REPORT_FIELDS + ", \"status\": \"OPEN\", \"history\": [" + FILED + "]}";
+
+    static final String REPORT_PAGE = "{\"items\": [" + REPORT + "], \"page\": 0, \"size\": 20, \"total\": 1}";
+
+    static final String REPORT_STATUS_UPDATE = """
+            {"status": "DISMISSED", "note": "Called twice: the number rings through to admissions."}""";
+
+    static final String REPORT_RESOLVED = "{" + REPORT_FIELDS + ", \"status\": \"DISMISSED\", \"history\": [" + FILED
+            + """
+            , {"from": "OPEN", "to": "DISMISSED", "by": "callcenter@carenet.example", "at": "2026-11-22T16:05:00Z",
+               "note": "Called twice: the number rings through to admissions."}]}""";
 
     static final String ORGANIZATIONS = """
             [{"id": "6a1c0d2e-3f4b-4c5d-8e6f-000000000001", "name": "Midwest Recovery Centers",

@@ -14,6 +14,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -44,13 +45,16 @@ import org.carenetwork.facility.api.LanguageCode;
 import org.carenetwork.facility.api.ListingReportPage;
 import org.carenetwork.facility.api.ProgramView;
 import org.carenetwork.facility.api.ReportInput;
+import org.carenetwork.facility.api.ReportStatusUpdate;
 import org.carenetwork.facility.api.ReportView;
+import org.carenetwork.facility.domain.ReportStatus;
 import org.carenetwork.facility.service.CatalogService;
 import org.carenetwork.facility.service.FacilityStore;
 import org.carenetwork.facility.service.ReportStore;
 import org.carenetwork.facility.service.SearchQuery;
 import org.carenetwork.vocabulary.Condition;
 import org.carenetwork.vocabulary.LevelOfCare;
+import org.carenetwork.vocabulary.Medication;
 import org.carenetwork.vocabulary.PaymentType;
 import org.carenetwork.vocabulary.Population;
 import org.carenetwork.vocabulary.Schedule;
@@ -76,6 +80,8 @@ public class FacilityResource {
 
     static final String FACILITY_ID = "The facility's id (stable, opaque).";
     static final String PAGE = "The page, from 0.";
+    static final String REPORT_ID_TEXT = "The report's id, from the `Location` of its filing.";
+    static final String REPORT_STATUS_FILTER = "Only reports in these statuses; any of them. Without it, all.";
     static final String SIZE = "Items per page.";
     static final String ETAG = "A strong tag of the answer, for `If-None-Match`; a facility's is also the `If-Match` "
             + "of a write.";
@@ -124,7 +130,10 @@ public class FacilityResource {
             Filters combine with AND; a repeatable filter matches a facility offering ANY of its values (repeat the \
             parameter, or separate values with commas; at most 20 values). The program filters (`levelOfCare`, \
             `schedule`, `population`, `condition`, `acceptingNow`) must hold for one and the same program: "IOP in the \
-            evening" does not match a site with day IOP and evening OP.
+            evening" does not match a site with day IOP and evening OP; `medication` is offered by any program of the \
+            site. A value of a closed vocabulary is taken exactly as this document spells it (case-sensitive, no \
+            spaces): anything else is a 400 naming the parameter and listing its values. A site a confirmed listing \
+            report found closed is in no search.
 
             A distance search (`lat` and `lon`, or `zip`) keeps the sites within `radiusMiles` of the centre, nearest \
             first, each with `distanceMiles`; sites without coordinates never match it. Without a centre, results are \
@@ -159,9 +168,9 @@ public class FacilityResource {
                     minimum = "0", exclusiveMinimum = true, maximum = "500", defaultValue = "25"))
             String radiusMiles,
             @QueryParam("zip") @Parameter(description = "Instead of `lat` and `lon`: search around this US ZIP code's "
-                    + "centroid (a ZIP+4 is read as its ZIP code). A ZIP code that cannot be located is a 400 naming `zip`.",
-                    example = "43604", schema = @Schema(type = SchemaType.STRING, maxLength = 10,
-                    pattern = "^[0-9]{5}(-[0-9]{4})?$"))
+                    + "centroid: 5 digits, or a ZIP+4 (`43604-1234`), whose first five are used. A ZIP code that cannot "
+                    + "be located is a 400 naming `zip`.", example = "43604", schema = @Schema(type = SchemaType.STRING,
+                    minLength = 5, maxLength = 10, pattern = ExactValues.ZIP_PATTERN))
             String zip,
             @QueryParam("state") @Parameter(description = "Two-letter state code, in either case.", example = "OH",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = "^[A-Za-z]{2}$"))
@@ -188,6 +197,11 @@ public class FacilityResource {
             @QueryParam("schedule") @Parameter(description = "Program schedules; any of them.", explode = Explode.TRUE,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Schedule.class, maxItems = MAX_FILTER_VALUES))
             List<String> schedule,
+            @QueryParam("medication") @Parameter(description = "Medications for opioid or alcohol use disorder (MAT); a "
+                    + "facility matches if one of its programs offers any of them, whichever program the other program "
+                    + "filters match.", explode = Explode.TRUE, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = Medication.class, maxItems = MAX_FILTER_VALUES))
+            List<String> medication,
             @QueryParam("acceptingNow") @Parameter(description = "`true`: only a program with openings (more than 0) that "
                     + "takes new patients.", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             String acceptingNow,
@@ -206,12 +220,13 @@ public class FacilityResource {
             String ifNoneMatch) {
         TagHeaders.check(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
         SearchQuery query = new SearchQuery(ids(id), center(lat, lon, radiusMiles, zip), state(state), city(city),
-                Enums.parseAll("levelOfCare", bounded("levelOfCare", levelOfCare), LevelOfCare.class),
-                Enums.parseAll("paymentType", bounded("paymentType", paymentType), PaymentType.class),
-                Enums.parseAll("population", bounded("population", population), Population.class),
-                Enums.parseAll("condition", bounded("condition", condition), Condition.class),
+                ExactValues.all("levelOfCare", levelOfCare, LevelOfCare.class, MAX_FILTER_VALUES),
+                ExactValues.all("paymentType", paymentType, PaymentType.class, MAX_FILTER_VALUES),
+                ExactValues.all("population", population, Population.class, MAX_FILTER_VALUES),
+                ExactValues.all("condition", condition, Condition.class, MAX_FILTER_VALUES),
                 languages(bounded("language", language)),
-                Enums.parseAll("schedule", bounded("schedule", schedule), Schedule.class),
+                ExactValues.all("schedule", schedule, Schedule.class, MAX_FILTER_VALUES),
+                ExactValues.all("medication", medication, Medication.class, MAX_FILTER_VALUES),
                 bool("acceptingNow", acceptingNow), words(q), page, size);
         return store.search(query);
     }
@@ -358,7 +373,7 @@ public class FacilityResource {
                     maxLength = TagHeaders.MAX_LENGTH))
             String ifMatch,
             @NotNull @Valid AvailabilityInput body) {
-        return catalog.updateAvailability(Ids.uuid("id", id), Enums.required("levelOfCare", levelOfCare, LevelOfCare.class),
+        return catalog.updateAvailability(Ids.uuid("id", id), ExactValues.required("levelOfCare", levelOfCare, LevelOfCare.class),
                 body, TagHeaders.check(HttpHeaders.IF_MATCH, ifMatch));
     }
 
@@ -370,16 +385,18 @@ public class FacilityResource {
             Roles: ANONYMOUS, CALL_CENTER, ADMISSIONS, PARTNER, ADMIN.
 
             Anyone may flag a listing (api-v1 names website visitors and the call center): a disconnected phone, a \
-            program not accepting, a closed site, a wrong address. The report keeps the reporter's role, never a name, \
-            and is read by the admins (`GET /facilities/{id}/reports`).""")
+            program not accepting, a closed site, a wrong address. The report is `OPEN` and keeps the reporter's role, \
+            never a name; staff (ADMIN, CALL_CENTER) work it from the queue (`GET /listing-reports`) at the path \
+            `Location` names. Nothing a listing shows changes until staff confirm the report.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReportInput.class),
             examples = @ExampleObject(name = "disconnected", summary = "The phone is disconnected",
                     value = ApiExamples.REPORT_INPUT)))
-    @APIResponse(responseCode = "201", description = "The report, kept for the admins.",
+    @APIResponse(responseCode = "201", description = "The report, `OPEN`.",
             headers = @Header(name = HttpHeaders.LOCATION, description = "The report's path, "
-                    + "`/facilities/{id}/reports/{reportId}`; reports are read in the facility's list.",
-                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 100)),
+                    + "`/facilities/{id}/reports/{reportId}` (read by ADMIN and CALL_CENTER).",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 2000,
+                            pattern = "/facilities/[0-9a-f-]{36}/reports/[0-9a-f-]{36}$")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class),
                     examples = @ExampleObject(name = "disconnected", summary = "Filed by the call center",
                             value = ApiExamples.REPORT)))
@@ -396,25 +413,93 @@ public class FacilityResource {
 
     @GET
     @Path("/{id}/reports")
-    @RolesAllowed("ADMIN")
+    @RolesAllowed({"ADMIN", "CALL_CENTER"})
     @Operation(operationId = "listListingReports", summary = "The reports on a listing", description = """
-            Roles: ADMIN.
+            Roles: ADMIN, CALL_CENTER.
 
-            The listing reports filed on a facility, newest first; a removed facility's reports stay readable.""")
-    @APIResponse(responseCode = "200", description = "One page of reports.",
+            The listing reports filed on a facility, oldest first, each with its status history; `status` keeps \
+            those in any of the statuses given. A removed facility's reports stay readable.""")
+    @APIResponse(responseCode = "200", description = "One page of reports, oldest first.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingReportPage.class),
                     examples = @ExampleObject(name = "oneReport",
                     summary = "One report", value = ApiExamples.REPORT_PAGE)))
     public Page<ReportView> reports(
             @PathParam("id") @Parameter(description = FACILITY_ID, example = ApiExamples.FACILITY_ID, schema = @Schema(implementation = UUID.class)) String id,
+            @QueryParam("status") @Parameter(description = REPORT_STATUS_FILTER, explode = Explode.TRUE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReportStatus.class, maxItems = 4))
+            List<String> status,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) @Parameter(description = PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = SIZE) int size) {
         UUID facilityId = Ids.uuid("id", id);
-        Page<ReportView> found = reports.list(facilityId, page, size);
+        Page<ReportView> found = reports.list(facilityId, ExactValues.all("status", status, ReportStatus.class, 4), page, size);
         if (found == null) {
             throw ProblemException.notFound("Facility", facilityId);
         }
         return found;
+    }
+
+    @GET
+    @Path("/{id}/reports/{reportId}")
+    @RolesAllowed({"ADMIN", "CALL_CENTER"})
+    @Operation(operationId = "getListingReport", summary = "One listing report", description = """
+            Roles: ADMIN, CALL_CENTER.
+
+            The report a `POST /facilities/{id}/reports` filed (its `Location`), with its status history. A removed \
+            facility's reports stay readable; a report of another facility is a 404 here.""")
+    @APIResponse(responseCode = "200", description = "The report.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class),
+                    examples = @ExampleObject(name = "open", summary = "Filed by the call center, not yet worked",
+                            value = ApiExamples.REPORT)))
+    public ReportView oneReport(
+            @PathParam("id") @Parameter(description = FACILITY_ID, example = ApiExamples.FACILITY_ID, schema = @Schema(implementation = UUID.class)) String id,
+            @PathParam("reportId") @Parameter(description = REPORT_ID_TEXT, example = ApiExamples.REPORT_ID,
+                    schema = @Schema(implementation = UUID.class)) String reportId) {
+        UUID facilityId = Ids.uuid("id", id);
+        UUID report = Ids.uuid("reportId", reportId);
+        return reports.find(facilityId, report).orElseThrow(() -> new ProblemException(404, "Not found",
+                "Facility " + facilityId + " has no report " + report));
+    }
+
+    @PATCH
+    @Path("/{id}/reports/{reportId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"ADMIN", "CALL_CENTER"})
+    @Operation(operationId = "resolveListingReport", summary = "Work a listing report", description = """
+            Roles: ADMIN, CALL_CENTER.
+
+            The report's next status, with a note: `OPEN → CONFIRMED | FIXED | DISMISSED`, `CONFIRMED → FIXED`. Each \
+            step is kept with who made it (the token's subject), when, and the note. Any other step, a repeat of \
+            the current status included, is a 409 naming both statuses, and changes nothing.
+
+            While a report is `CONFIRMED`, the catalog shows what it found: a `CLOSED` report about the site (no \
+            `levelOfCare`) takes the site out of every search and its reads say `closed: true`; a \
+            `PHONE_DISCONNECTED` report withholds the number the site listed when it was confirmed (`phone: null`, \
+            `phoneStatus: DISCONNECTED`) until the catalog lists another. `FIXED` (the listing was corrected, or the \
+            site reopened) ends that. The facility's `version` and `ETag` change with it.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReportStatusUpdate.class),
+            examples = @ExampleObject(name = "dismiss", summary = "The number works: dismissed",
+                    value = ApiExamples.REPORT_STATUS_UPDATE)))
+    @APIResponse(responseCode = "200", description = "The report after the step, with its history.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class),
+                    examples = @ExampleObject(name = "dismissed", summary = "Dismissed by the call center",
+                            value = ApiExamples.REPORT_RESOLVED)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public ReportView resolve(
+            @PathParam("id") @Parameter(description = FACILITY_ID, example = ApiExamples.FACILITY_ID, schema = @Schema(implementation = UUID.class)) String id,
+            @PathParam("reportId") @Parameter(description = REPORT_ID_TEXT, example = ApiExamples.REPORT_ID,
+                    schema = @Schema(implementation = UUID.class)) String reportId,
+            @NotNull @Valid ReportStatusUpdate body) {
+        return reports.changeStatus(Ids.uuid("id", id), Ids.uuid("reportId", reportId), body, staffMember());
+    }
+
+    /** Who works a report: the token's subject (a staff login), as the coverage queue records it. */
+    private String staffMember() {
+        String name = identity.getPrincipal() == null ? null : identity.getPrincipal().getName();
+        if (name == null || name.isBlank()) {
+            return reporter();
+        }
+        return name.length() <= 200 ? name : name.substring(0, 200);
     }
 
     /**
@@ -446,7 +531,7 @@ public class FacilityResource {
             throw ProblemException.badField("radiusMiles", "must be more than 0 and at most " + (int) MAX_RADIUS_MILES);
         }
         double r = radius == null ? DEFAULT_RADIUS_MILES : radius;
-        boolean hasZip = zip != null && !zip.isBlank();
+        boolean hasZip = zip != null;
         if (lat != null || lon != null) {
             if (hasZip) {
                 throw ProblemException.badField("zip", "give either zip or lat and lon, not both");
@@ -465,11 +550,7 @@ public class FacilityResource {
             return new SearchQuery.Center(la, lo, r);
         }
         if (hasZip) {
-            String z = zip.strip();
-            if (!z.matches("[0-9]{5}(-[0-9]{4})?")) {
-                throw ProblemException.badField("zip", "must be a 5-digit US ZIP code");
-            }
-            double[] at = store.zipCentroid(z.substring(0, 5)).orElseThrow(
+            double[] at = store.zipCentroid(ExactValues.zip("zip", zip)).orElseThrow(
                     () -> ProblemException.badField("zip", "is not a ZIP code we can locate"));
             return new SearchQuery.Center(at[0], at[1], r);
         }
@@ -481,7 +562,11 @@ public class FacilityResource {
 
     private static double number(String name, String raw) {
         try {
-            double v = Double.parseDouble(raw.strip());
+            // parseDouble would also take spaces around, a trailing "d" and hexadecimal: a number is digits.
+            if (!raw.matches("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?")) {
+                throw new NumberFormatException();
+            }
+            double v = Double.parseDouble(raw);
             if (Double.isNaN(v) || Double.isInfinite(v)) {
                 throw new NumberFormatException();
             }
@@ -492,7 +577,8 @@ public class FacilityResource {
     }
 
     private static boolean bool(String name, String raw) {
-        if (raw == null || raw.isBlank() || raw.equalsIgnoreCase("false")) {
+        // As common-web reads a typed boolean parameter: true or false, in any case.
+        if (raw == null || raw.equalsIgnoreCase("false")) {
             return false;
         }
         if (raw.equalsIgnoreCase("true")) {
@@ -502,10 +588,10 @@ public class FacilityResource {
     }
 
     private static String state(String raw) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null) {
             return null;
         }
-        String s = raw.strip().toUpperCase(Locale.ROOT);
+        String s = raw.toUpperCase(Locale.ROOT);
         if (!s.matches("[A-Z]{2}")) {
             throw ProblemException.badField("state", "must be a two-letter state code");
         }
@@ -527,10 +613,7 @@ public class FacilityResource {
         if (raw != null) {
             for (String r : raw) {
                 for (String part : r.split(",")) {
-                    String code = part.strip().toLowerCase(Locale.ROOT);
-                    if (code.isEmpty()) {
-                        continue;
-                    }
+                    String code = part.toLowerCase(Locale.ROOT);
                     if (!code.matches("[a-z]{2,3}")) {
                         throw ProblemException.badField("language", "'" + Enums.shown(part)
                                 + "' is not an ISO 639 language code (es, en, ase...)");

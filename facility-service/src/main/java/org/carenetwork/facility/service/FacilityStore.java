@@ -23,6 +23,7 @@ import org.carenetwork.common.web.Page;
 import org.carenetwork.facility.api.FacilityInput;
 import org.carenetwork.facility.api.FacilityView;
 import org.carenetwork.facility.config.FacilityConfig;
+import org.carenetwork.facility.domain.PhoneStatus;
 import org.carenetwork.facility.domain.Source;
 import org.carenetwork.vocabulary.LevelOfCare;
 import org.carenetwork.vocabulary.PaymentType;
@@ -63,15 +64,19 @@ public class FacilityStore {
                     || ',"openings":' || coalesce(p.openings::text, 'null')
                     || ',"openingsUpdatedAt":' || """ + ISO_INSTANT.formatted("p.openings_updated_at") + """
 
-                    || ',"openingsStale":' || (p.openings_updated_at IS NULL OR p.openings_updated_at < ?)::text
+                    || ',"openingsStale":' || (p.openings IS NULL OR p.openings_updated_at IS NULL
+                                               OR p.openings_updated_at < ?)::text
                     || ',"acceptingNewPatients":' || p.accepting_new_patients::text || '}', ','
                 ORDER BY array_position(ARRAY['DETOX','INPATIENT','RESIDENTIAL','PHP','IOP','OP','MAT'], p.level_of_care)) || ']', '[]')
              FROM program p WHERE p.facility_id = f.id)""";
 
     private static final String VIEW_COLUMNS = """
             f.id, f.name, f.organization_id, o.name AS organization_name, f.line1, f.line2, f.city, f.state,
-            f.postal_code, f.lat, f.lon, f.phone, f.website, f.timezone, f.note, f.payment_types, f.languages,
-            f.accreditations, f.directory_codes, f.source, f.updated_at, f.version,
+            f.postal_code, f.lat, f.lon, f.website, f.timezone, f.note, f.payment_types, f.languages,
+            f.accreditations, f.directory_codes, f.source, f.closed, f.updated_at, f.version,
+            CASE WHEN f.phone = ANY(f.disconnected_phones) THEN NULL ELSE f.phone END AS phone,
+            CASE WHEN f.phone IS NULL THEN 'NONE' WHEN f.phone = ANY(f.disconnected_phones) THEN 'DISCONNECTED'
+                 ELSE 'LISTED' END AS phone_status,
             """ + PROGRAMS_JSON + " AS programs";
 
     @Inject
@@ -155,7 +160,8 @@ public class FacilityStore {
     }
 
     private Sql where(Connection c, SearchQuery q) throws SQLException {
-        Sql w = new Sql().append("f.deleted_at IS NULL");
+        // A site a confirmed report found closed is in no search; a read of it says closed.
+        Sql w = new Sql().append("f.deleted_at IS NULL AND NOT f.closed");
         if (!q.ids().isEmpty()) {
             w.append(" AND f.id = ANY(?)").param(c.createArrayOf("uuid", q.ids().toArray()));
         }
@@ -181,6 +187,12 @@ public class FacilityStore {
         }
         if (!q.levels().isEmpty()) {
             w.append(" AND f.levels && ?").param(textArray(c, q.levels(), Enum::name));
+        }
+        if (!q.medications().isEmpty()) {
+            // Any program of the site: the catalog records medications on its MAT program, so this is
+            // not tied to the program the filters below must find.
+            w.append(" AND EXISTS (SELECT 1 FROM program m WHERE m.facility_id = f.id AND m.medications && ?)")
+                    .param(textArray(c, q.medications(), Enum::name));
         }
         if (q.hasPerProgramFilter()) {
             // These must hold for one program, at one of the levels asked for.
@@ -395,10 +407,11 @@ public class FacilityStore {
                 new FacilityView.Address(rs.getString("line1"), rs.getString("line2"), rs.getString("city"),
                         rs.getString("state"), rs.getString("postal_code")),
                 lat == null ? null : new FacilityView.Location(lat, lon),
-                rs.getString("phone"), rs.getString("website"), rs.getString("timezone"), rs.getString("programs"),
+                rs.getString("phone"), PhoneStatus.valueOf(rs.getString("phone_status")), rs.getString("website"),
+                rs.getString("timezone"), rs.getString("programs"),
                 strings(rs, "payment_types").stream().map(PaymentType::valueOf).toList(),
                 strings(rs, "languages"), strings(rs, "accreditations"), rs.getString("note"),
-                strings(rs, "directory_codes"), Source.valueOf(rs.getString("source")),
+                strings(rs, "directory_codes"), Source.valueOf(rs.getString("source")), rs.getBoolean("closed"),
                 rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"),
                 chord == null ? null : BigDecimal.valueOf(Geo.miles(chord))
                         .setScale(2, java.math.RoundingMode.HALF_UP).doubleValue());

@@ -58,7 +58,10 @@ class AccessMatrixTests {
             new Row("PUT /facilities/{id}/programs/{levelOfCare}/availability", 401, 403, 200, 403, 200),
             new Row("POST /facilities/import",                                 401, 403, 403, 403, 200),
             new Row("POST /facilities/{id}/reports",                           201, 201, 201, 201, 201),
-            new Row("GET /facilities/{id}/reports",                            401, 403, 403, 403, 200),
+            new Row("GET /facilities/{id}/reports",                            401, 200, 403, 403, 200),
+            new Row("GET /facilities/{id}/reports/{reportId}",                 401, 200, 403, 403, 200),
+            new Row("PATCH /facilities/{id}/reports/{reportId}",               401, 200, 403, 403, 200),
+            new Row("GET /listing-reports",                                    401, 200, 403, 403, 200),
             new Row("GET /organizations",                                      200, 200, 200, 200, 200),
             new Row("GET /q/health/live",                                      200, 200, 200, 200, 200),
             new Row("GET /q/health/ready",                                     200, 200, 200, 200, 200),
@@ -129,6 +132,10 @@ class AccessMatrixTests {
                     .body(Map.of("reason", "PHONE_DISCONNECTED", "note", "access matrix"))
                     .post("/facilities/" + newFacility() + "/reports");
             case "GET /facilities/{id}/reports" -> as.get("/facilities/" + newFacility() + "/reports");
+            case "GET /facilities/{id}/reports/{reportId}" -> as.get(newReport());
+            case "PATCH /facilities/{id}/reports/{reportId}" -> as.contentType(ContentType.JSON)
+                    .body(Map.of("status", "DISMISSED", "note", "access matrix")).patch(newReport());
+            case "GET /listing-reports" -> as.queryParam("status", "OPEN").get("/listing-reports");
             case "GET /organizations" -> as.get("/organizations");
             case "GET /q/health/live" -> as.get("/q/health/live");
             case "GET /q/health/ready" -> as.get("/q/health/ready");
@@ -136,6 +143,14 @@ class AccessMatrixTests {
             case "GET /q/openapi" -> as.get("/q/openapi");
             default -> throw new IllegalArgumentException("no request for " + endpoint);
         };
+    }
+
+    /** A new report's path, as its Location names it. */
+    private static String newReport() {
+        String facility = newFacility();
+        String report = given().contentType(ContentType.JSON).body(Map.of("reason", "OTHER"))
+                .post("/facilities/" + facility + "/reports").then().statusCode(201).extract().path("id");
+        return "/facilities/" + facility + "/reports/" + report;
     }
 
     private static String newFacility() {

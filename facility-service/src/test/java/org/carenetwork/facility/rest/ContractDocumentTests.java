@@ -13,6 +13,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -49,10 +50,11 @@ class ContractDocumentTests {
 
     static final Set<String> OPERATION_IDS = Set.of("searchFacilities", "createFacility", "getFacility",
             "replaceFacility", "deleteFacility", "updateAvailability", "importFacilities", "reportListing",
-            "listListingReports", "listOrganizations");
+            "listListingReports", "getListingReport", "resolveListingReport", "listListingReportQueue",
+            "listOrganizations");
 
     static final Map<Class<? extends Annotation>, String> HTTP_METHODS = Map.of(GET.class, "get", POST.class, "post",
-            PUT.class, "put", DELETE.class, "delete");
+            PUT.class, "put", DELETE.class, "delete", PATCH.class, "patch");
 
     JsonNode document;
 

@@ -252,4 +252,37 @@ class DirectoryImportTests {
                 .body("rejections.size()", equalTo(ImportResult.MAX_REJECTIONS_LISTED))
                 .body("rejections[999].line", equalTo(1001));
     }
+
+    /** A listing does not say how many openings a program has: unknown (null) and stale, never 0, everywhere. */
+    @Test
+    void importedListings_haveUnknownOpenings_inReadsSearchesAndAfterAnotherProgramsAvailability() {
+        String tag = "Test " + UUID.randomUUID().toString().substring(0, 8);
+        double[] at = Fixtures.oceanCentre();
+        String csv = CSV_HEADER + tag + " Openings,,,1 Sea Rd,,,Toledo,OH,43604,(419)555-0100,,SA/OIT/OP/SF/,x,"
+                + at[1] + "," + at[0] + ",100\n";
+        post("text/csv", csv.getBytes(StandardCharsets.ISO_8859_1)).body("imported", equalTo(1));
+        String id = given().queryParam("q", tag).when().get("/facilities").then().statusCode(200)
+                .body("items[0].programs.levelOfCare", contains("IOP", "OP"))
+                .body("items[0].programs.openings", contains(null, null))
+                .body("items[0].programs.openingsUpdatedAt", contains(null, null))
+                .body("items[0].programs.openingsStale", contains(true, true))
+                .extract().path("items[0].id");
+        given().when().get("/facilities/" + id).then().statusCode(200)
+                .body("programs.openings", contains(null, null)).body("programs.openingsStale", contains(true, true));
+        given().queryParam("lat", at[0]).queryParam("lon", at[1]).queryParam("acceptingNow", "true")
+                .when().get("/facilities").then().statusCode(200).body("items.id", not(hasItem(id)));
+
+        given().header("Authorization", Fixtures.admin()).contentType("application/json")
+                .body("{\"openings\": 0, \"acceptingNewPatients\": true}")
+                .when().put("/facilities/" + id + "/programs/IOP/availability")
+                .then().statusCode(200).body("openings", equalTo(0)).body("openingsStale", equalTo(false));
+        given().queryParam("lat", at[0]).queryParam("lon", at[1]).when().get("/facilities").then().statusCode(200)
+                .body("items[0].id", equalTo(id))
+                .body("items[0].programs.openings", contains(0, null))
+                .body("items[0].programs.openingsStale", contains(false, true));
+        // A re-import of the same listing keeps what admissions confirmed and leaves the rest unknown.
+        post("text/csv", csv.replace("SA/OIT/OP/SF/", "SA/OIT/OP/SF/MD/").getBytes(StandardCharsets.ISO_8859_1))
+                .body("updated", equalTo(1));
+        given().when().get("/facilities/" + id).then().statusCode(200).body("programs.openings", contains(0, null));
+    }
 }

@@ -15,12 +15,12 @@ import org.carenetwork.facility.Fixtures;
 import org.carenetwork.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
-/** Anyone may flag a listing as wrong; the admins read the flags. */
+/** Anyone may flag a listing as wrong; staff (ADMIN, CALL_CENTER) read the flags. */
 @QuarkusTest
 class ReportTests {
 
     @Test
-    void anonymousAndCallCenter_report_adminReadsNewestFirst() {
+    void anonymousAndCallCenter_report_staffReadOldestFirst() {
         String id = create(facility("Reported", oceanCentre(), List.of(program("IOP"))));
         given().contentType(ContentType.JSON).body(Map.of("reason", "PHONE_DISCONNECTED", "note", "rang out twice"))
                 .when().post("/facilities/" + id + "/reports")
@@ -29,18 +29,22 @@ class ReportTests {
                 .body(Map.of("reason", "NOT_ACCEPTING", "levelOfCare", "IOP"))
                 .when().post("/facilities/" + id + "/reports")
                 .then().statusCode(201).body("reportedBy", equalTo("CALL_CENTER"));
-        given().header("Authorization", Fixtures.admin()).when().get("/facilities/" + id + "/reports")
-                .then().statusCode(200).body("total", equalTo(2))
-                .body("items[0].reason", equalTo("NOT_ACCEPTING")).body("items[0].levelOfCare", equalTo("IOP"))
-                .body("items[1].note", equalTo("rang out twice"));
+        for (String staff : List.of(Fixtures.admin(), TestTokens.bearer("CALL_CENTER"))) {
+            given().header("Authorization", staff).when().get("/facilities/" + id + "/reports")
+                    .then().statusCode(200).body("total", equalTo(2))
+                    .body("items[0].note", equalTo("rang out twice")).body("items[0].status", equalTo("OPEN"))
+                    .body("items[1].reason", equalTo("NOT_ACCEPTING")).body("items[1].levelOfCare", equalTo("IOP"));
+        }
     }
 
     @Test
-    void reports_areReadByAdminOnly() {
+    void reports_areReadByStaffOnly() {
         String id = create(facility("Private reports", oceanCentre(), List.of()));
         given().when().get("/facilities/" + id + "/reports").then().statusCode(401);
-        given().header("Authorization", TestTokens.bearer("CALL_CENTER")).when().get("/facilities/" + id + "/reports")
-                .then().statusCode(403);
+        for (String role : List.of("ADMISSIONS", "PARTNER")) {
+            given().header("Authorization", TestTokens.bearer(role)).when().get("/facilities/" + id + "/reports")
+                    .then().statusCode(403);
+        }
     }
 
     @Test

@@ -289,7 +289,7 @@ class SearchTests {
             }
         }
         SearchQuery q = new SearchQuery(Set.of(), new SearchQuery.Center(41.6558, -83.5368, 25), null, null,
-                Set.of(LevelOfCare.IOP), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), false, List.of(), 0, 20);
+                Set.of(LevelOfCare.IOP), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), false, List.of(), 0, 20);
         String plan = String.join("\n", store.explain(q));
         assertTrue(plan.contains("facility_earth_idx"), plan);
         assertTrue(!plan.contains("Seq Scan on facility"), plan);

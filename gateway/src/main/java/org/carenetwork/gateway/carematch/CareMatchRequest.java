@@ -10,6 +10,7 @@ import java.util.List;
 import org.carenetwork.vocabulary.AgeGroup;
 import org.carenetwork.vocabulary.Condition;
 import org.carenetwork.vocabulary.LevelOfCare;
+import org.carenetwork.vocabulary.Medication;
 import org.carenetwork.vocabulary.PaymentType;
 import org.carenetwork.vocabulary.PlanType;
 import org.carenetwork.vocabulary.Population;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CareMatchInput", description = "Give `assessmentId` or `levelOfCare`; and `lat` with `lon`, or `zip`. "
         + "With both `assessmentId` and `levelOfCare`, the level given wins (a clinician's override) and the answer says so "
         + "(`levelOfCareFrom: REQUEST`); crisis and detox-first still come from the assessment. The filters "
-        + "(`population`, `paymentType`, `condition`, `language`, `schedule`, `acceptingNow`) are the facility "
+        + "(`population`, `paymentType`, `condition`, `medication`, `language`, `schedule`, `acceptingNow`) are the facility "
         + "search's, with its meaning: a site matches when one of its programs at the level has any of the values.")
 public record CareMatchRequest(
         @Schema(description = "An assessment's id (from `POST /assessments`): its recommendation gives the level and "
@@ -62,6 +63,9 @@ public record CareMatchRequest(
         @Size(max = 16) List<@NotNull PaymentType> paymentType,
         @Schema(description = "Conditions a program treats; any of them (as the search's `condition`).", maxItems = 16)
         @Size(max = 16) List<@NotNull Condition> condition,
+        @Schema(description = "Medications for addiction treatment the site offers; any of them (as the search's "
+                + "`medication`).", maxItems = 8)
+        @Size(max = 8) List<@NotNull Medication> medication,
         @Schema(description = "Languages spoken, as ISO 639 codes; any of them (as the search's `language`).", maxItems = 10,
                 type = SchemaType.ARRAY, implementation = LanguageCode.class)
         @Size(max = 10) List<@NotNull @Pattern(regexp = "[A-Za-z]{2,3}", message = "must be an ISO 639 code such as es")

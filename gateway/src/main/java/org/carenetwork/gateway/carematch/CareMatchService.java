@@ -221,7 +221,8 @@ public class CareMatchService {
         return calls.call(Backend.FACILITY, "searchFacilities", () -> facilities.searchFacilities(
                         Boolean.TRUE.equals(request.acceptingNow()), null, orNull(request.condition()), null,
                         orNull(request.language()), point ? request.lat() : null, levels.isEmpty() ? null : levels,
-                        point ? request.lon() : null, 0, orNull(request.paymentType()), populations, null, radius,
+                        point ? request.lon() : null, orNull(request.medication()), 0, orNull(request.paymentType()),
+                        populations, null, radius,
                         orNull(request.schedule()), CONSIDERED, null, point ? null : request.zip5(), null))
                 .onFailure(Refused.class).transform(e -> refusedSearch((Refused) e))
                 .map(page -> readPage(page));
