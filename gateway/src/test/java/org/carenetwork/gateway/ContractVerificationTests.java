@@ -73,7 +73,7 @@ class ContractVerificationTests {
     @Test
     void facilityService_searchesAsTheCareMatchAsks() throws Exception {
         UUID site = Catalog.site("Contract Search Site", 46.81, -100.78, "IOP", 3);
-        FacilityPage page = facilities.searchFacilities(false, null, null, null, null, 46.81, List.of(LevelOfCare.IOP),
+        FacilityPage page = facilities.searchFacilities(false, null, null, null, null, null, 46.81, List.of(LevelOfCare.IOP),
                 -100.78, null, 0, null, null, null, 5.0, null, 100, null, null, null).toCompletableFuture().get(30, TimeUnit.SECONDS);
         Facility found = page.getItems().stream().filter(f -> site.equals(f.getId())).findFirst().orElseThrow();
         assertNotNull(found.getDistanceMiles(), "a distance search gives each site its distance");

@@ -40,6 +40,7 @@ class IntegratorRulesTests {
     static UUID adultsOnly;
     static UUID forAdolescents;
     static UUID unknownOpenings;
+    static UUID cignaOnly;
     static boolean seeded;
 
     @BeforeEach
@@ -54,6 +55,29 @@ class IntegratorRulesTests {
         Catalog.populations(forAdolescents, "IOP", "ADOLESCENTS");
         unknownOpenings = Catalog.site("IR Listing without openings", LAT + 2 * MILE, LON, "IOP", 0);
         Catalog.openingsUnknown(unknownOpenings);
+        cignaOnly = Catalog.site("IR Cigna-only IOP", LAT + 3 * MILE, LON, "IOP", 2);
+        Catalog.contract("aetna", "PPO", adultsOnly, "IOP");
+        Catalog.contract("cigna", "PPO", cignaOnly, "IOP");
+    }
+
+    static List<String> search(String query) {
+        return given().urlEncodingEnabled(false).when().get("/api/v1/facilities?lat=" + LAT + "&lon=" + LON
+                        + "&radiusMiles=20&levelOfCare=IOP&" + query)
+                .then().statusCode(200).extract().jsonPath().getList("items.id");
+    }
+
+    @Test
+    void aListingWithoutContractDataIsUnknownNotOutOfNetwork_andThePayerFilterKeepsItWhenAsked() {
+        assertEquals(List.of(adultsOnly.toString()), search("payer=aetna"), "in network only, by default");
+        List<String> withUnknown = search("payer=aetna&network=IN_NETWORK,UNKNOWN");
+        assertTrue(withUnknown.contains(adultsOnly.toString()), "in network: " + withUnknown);
+        assertTrue(withUnknown.contains(unknownOpenings.toString()), "the listing with no contract data: " + withUnknown);
+        assertFalse(withUnknown.contains(cignaOnly.toString()), "a contracted site without Aetna is out of network");
+        assertEquals(List.of(cignaOnly.toString()), search("payer=aetna&network=OUT_OF_NETWORK"));
+        given().queryParam("network", "UNKNOWN").when().get("/api/v1/facilities")
+                .then().statusCode(400).body("errors[0].field", equalTo("payer"));
+        given().queryParam("payer", "aetna").queryParam("network", "MAYBE").when().get("/api/v1/facilities")
+                .then().statusCode(400).body("errors[0].field", equalTo("network"));
     }
 
     static Map<String, Object> iop() {

@@ -213,13 +213,18 @@ public class FacilityResource {
                     + "facilities in network here); any of them.", explode = Explode.TRUE, schema = @Schema(
                     type = SchemaType.ARRAY, implementation = UUID.class, maxItems = MAX_IDS))
             List<String> id,
+            @QueryParam("excludeId") @Parameter(description = "Not these facilities (the gateway's payer filter with "
+                    + "`network=...,UNKNOWN` sends the contracted sites that are out of network here).",
+                    explode = Explode.TRUE, schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class,
+                    maxItems = MAX_IDS))
+            List<String> excludeId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) @Parameter(description = PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = SIZE) int size,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH, schema = @Schema(
                     type = SchemaType.STRING, maxLength = TagHeaders.MAX_LENGTH))
             String ifNoneMatch) {
         TagHeaders.check(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
-        SearchQuery query = new SearchQuery(ids(id), center(lat, lon, radiusMiles, zip), state(state), city(city),
+        SearchQuery query = new SearchQuery(ids("id", id), ids("excludeId", excludeId), center(lat, lon, radiusMiles, zip), state(state), city(city),
                 ExactValues.all("levelOfCare", levelOfCare, LevelOfCare.class, MAX_FILTER_VALUES),
                 ExactValues.all("paymentType", paymentType, PaymentType.class, MAX_FILTER_VALUES),
                 ExactValues.all("population", population, Population.class, MAX_FILTER_VALUES),
@@ -641,13 +646,13 @@ public class FacilityResource {
         return words;
     }
 
-    private static Set<UUID> ids(List<String> raw) {
+    private static Set<UUID> ids(String field, List<String> raw) {
         Set<UUID> ids = new LinkedHashSet<>();
         if (raw != null) {
             if (raw.size() > MAX_IDS) {
-                throw ProblemException.badField("id", "at most " + MAX_IDS + " ids");
+                throw ProblemException.badField(field, "at most " + MAX_IDS + " ids");
             }
-            raw.forEach(r -> ids.add(Ids.uuid("id", r)));
+            raw.forEach(r -> ids.add(Ids.uuid(field, r)));
         }
         return ids;
     }

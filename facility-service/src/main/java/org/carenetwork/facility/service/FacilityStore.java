@@ -165,6 +165,9 @@ public class FacilityStore {
         if (!q.ids().isEmpty()) {
             w.append(" AND f.id = ANY(?)").param(c.createArrayOf("uuid", q.ids().toArray()));
         }
+        if (!q.excludedIds().isEmpty()) {
+            w.append(" AND NOT (f.id = ANY(?))").param(c.createArrayOf("uuid", q.excludedIds().toArray()));
+        }
         if (q.center() != null) {
             // The box (indexed) holds every point within the chord; the chord test is then exact.
             w.append(" AND ?::cube @> f.earth AND cube_distance(f.earth, ?::cube) <= ?")

@@ -19,7 +19,7 @@ import org.carenetwork.vocabulary.Schedule;
  * @param center null for a search without distance
  * @param words  lower-case words that must all appear in the name
  */
-public record SearchQuery(Set<UUID> ids, Center center, String state, String city, Set<LevelOfCare> levels,
+public record SearchQuery(Set<UUID> ids, Set<UUID> excludedIds, Center center, String state, String city, Set<LevelOfCare> levels,
                           Set<PaymentType> paymentTypes, Set<Population> populations, Set<Condition> conditions,
                           Set<String> languages, Set<Schedule> schedules, Set<Medication> medications,
                           boolean acceptingNow, List<String> words,

@@ -288,7 +288,7 @@ class SearchTests {
                 assertTrue(rs.getLong(1) >= 5000);
             }
         }
-        SearchQuery q = new SearchQuery(Set.of(), new SearchQuery.Center(41.6558, -83.5368, 25), null, null,
+        SearchQuery q = new SearchQuery(Set.of(), Set.of(), new SearchQuery.Center(41.6558, -83.5368, 25), null, null,
                 Set.of(LevelOfCare.IOP), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), false, List.of(), 0, 20);
         String plan = String.join("\n", store.explain(q));
         assertTrue(plan.contains("facility_earth_idx"), plan);

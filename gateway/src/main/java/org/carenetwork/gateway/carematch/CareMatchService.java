@@ -172,7 +172,8 @@ public class CareMatchService {
                     : ProblemException.badField("assessmentId", "no assessment with this id");
             case 404 -> ProblemException.badField("assessmentId", "no assessment with this id");
             case 401, 403 -> new ProblemException(refused.status(), refused.status() == 401 ? "Unauthorized" : "Forbidden",
-                    "Reading this assessment needs its access token (X-Assessment-Token) or a CALL_CENTER or ADMISSIONS role");
+                    "Reading this assessment needs its access token (X-Assessment-Token), or a CALL_CENTER or ADMISSIONS "
+                            + "role when the person consented to sharing it");
             default -> violations.of(Backend.ASSESSMENT, "getAssessment", "answered " + refused.status());
         };
     }
@@ -219,7 +220,7 @@ public class CareMatchService {
         List<Population> populations = !empty(request.population()) ? request.population()
                 : ageGroup == AgeGroup.ADOLESCENT ? List.of(Population.ADOLESCENTS) : null;
         return calls.call(Backend.FACILITY, "searchFacilities", () -> facilities.searchFacilities(
-                        Boolean.TRUE.equals(request.acceptingNow()), null, orNull(request.condition()), null,
+                        Boolean.TRUE.equals(request.acceptingNow()), null, orNull(request.condition()), null, null,
                         orNull(request.language()), point ? request.lat() : null, levels.isEmpty() ? null : levels,
                         point ? request.lon() : null, orNull(request.medication()), 0, orNull(request.paymentType()),
                         populations, null, radius,

@@ -50,6 +50,7 @@ public class PayerFilteredSearch {
     public static final String OPERATION_ID = "searchFacilities";
     static final String PAYER = "payer";
     static final String PLAN_TYPE = "planType";
+    static final String NETWORK = "network";
     /** An id no facility has: the search among no facilities. */
     static final String NO_FACILITY = "00000000-0000-0000-0000-000000000000";
 
@@ -71,7 +72,7 @@ public class PayerFilteredSearch {
             return false;
         }
         Map<String, List<String>> query = query(path);
-        return query.containsKey(PAYER) || query.containsKey(PLAN_TYPE);
+        return query.containsKey(PAYER) || query.containsKey(PLAN_TYPE) || query.containsKey(NETWORK);
     }
 
     public Uni<Response> search(Route route, PublicPath path, HttpHeaders caller) {
@@ -91,8 +92,14 @@ public class PayerFilteredSearch {
         PlanType planType = plans.isEmpty() ? null : Enums.parse(PLAN_TYPE, plans.get(0), PlanType.class);
         if (payers.isEmpty() || payers.get(0).isEmpty()) {
             throw ProblemException.badField(PAYER, planType != null ? "is needed with planType: a payer id from /payers"
+                    : query.containsKey(NETWORK) ? "is needed with network: a payer id from /payers"
                     : "must name a payer id from /payers");
         }
+        Set<NetworkStatus> wanted = Enums.parseAll(NETWORK, query.get(NETWORK), NetworkStatus.class);
+        if (wanted.isEmpty()) {
+            wanted = Set.of(NetworkStatus.IN_NETWORK);
+        }
+        Set<NetworkStatus> statuses = wanted;
         String payer = payers.get(0);
         if (payer.length() > 100) {
             throw ProblemException.badField(PAYER, "is at most 100 characters");
@@ -115,15 +122,24 @@ public class PayerFilteredSearch {
                     if (answer.getResults() == null) {
                         throw violations.of(Backend.INSURANCE, "checkNetwork", "an answer without results");
                     }
-                    Set<UUID> inNetwork = new LinkedHashSet<>();
+                    // Each contracted facility's status for the payer: in network at any level asked
+                    // about wins, then unknown, then out of network.
+                    Map<UUID, NetworkStatus> byFacility = new java.util.LinkedHashMap<>();
                     for (NetworkResult r : answer.getResults()) {
-                        if (r.getStatus() == NetworkStatus.IN_NETWORK) {
-                            inNetwork.add(r.getFacilityId());
-                        }
+                        byFacility.merge(r.getFacilityId(), r.getStatus(), PayerFilteredSearch::better);
                     }
+                    Set<UUID> chosen = new LinkedHashSet<>();
+                    boolean unknownToo = statuses.contains(NetworkStatus.UNKNOWN);
+                    byFacility.forEach((facility, status) -> {
+                        // With UNKNOWN asked for, every site the network has no contract data for is in:
+                        // the search leaves out the contracted ones of a status not asked for.
+                        if (unknownToo != statuses.contains(status)) {
+                            chosen.add(facility);
+                        }
+                    });
                     // Still asked when none is, so the other filters are checked (a bad one is a 400
                     // whatever the payer) and the empty page carries the caller's paging.
-                    return relay.relay(Backend.FACILITY, false, "GET", "/facilities?" + facilityQuery(path, inNetwork),
+                    return relay.relay(Backend.FACILITY, false, "GET", "/facilities?" + facilityQuery(path, chosen, unknownToo),
                             caller, null);
                 });
     }
@@ -143,18 +159,34 @@ public class PayerFilteredSearch {
         return violations.of(Backend.INSURANCE, "checkNetwork", "answered " + refused.status());
     }
 
-    /** The caller's query for facility-service: without payer and planType, with the in-network ids. */
-    private static String facilityQuery(PublicPath path, Set<UUID> ids) {
+    private static NetworkStatus better(NetworkStatus a, NetworkStatus b) {
+        return rank(a) <= rank(b) ? a : b;
+    }
+
+    private static int rank(NetworkStatus status) {
+        return switch (status) {
+            case IN_NETWORK -> 0;
+            case UNKNOWN -> 1;
+            case OUT_OF_NETWORK -> 2;
+        };
+    }
+
+    /**
+     * The caller's query for facility-service, without payer, planType and network: with the ids
+     * chosen ({@code id=}), or, when unknown status is asked for, without the ids left out
+     * ({@code excludeId=}).
+     */
+    private static String facilityQuery(PublicPath path, Set<UUID> ids, boolean excluded) {
         StringBuilder out = new StringBuilder();
         query(path).forEach((name, values) -> {
-            if (!name.equals(PAYER) && !name.equals(PLAN_TYPE)) {
+            if (!name.equals(PAYER) && !name.equals(PLAN_TYPE) && !name.equals(NETWORK)) {
                 values.forEach(v -> append(out, name, v));
             }
         });
-        if (ids.isEmpty()) {
+        if (!excluded && ids.isEmpty()) {
             append(out, "id", NO_FACILITY);
         }
-        ids.forEach(id -> append(out, "id", id.toString()));
+        ids.forEach(id -> append(out, excluded ? "excludeId" : "id", id.toString()));
         return out.toString();
     }
 
@@ -178,6 +210,12 @@ public class PayerFilteredSearch {
                         + "service's network check; without that service, 503. A value that is not a payer's id (a name such "
                         + "as `Aetna PPO`) is a 400 that points to `/payers?q=`.")
                 .schema(OASFactory.createSchema().addType(SchemaType.STRING).maxLength(100)).example("aetna"));
+        search.addParameter(OASFactory.createParameter().name(NETWORK).in(Parameter.In.QUERY)
+                .description("With `payer`: the network statuses to list (default `IN_NETWORK`). `IN_NETWORK,UNKNOWN` also "
+                        + "lists the sites the network has no contract data for (directory listings), which are `UNKNOWN`, "
+                        + "not out of network.").explode(true)
+                .schema(OASFactory.createSchema().addType(SchemaType.ARRAY).maxItems(3)
+                        .items(OASFactory.createSchema().ref("NetworkStatus"))));
         search.addParameter(OASFactory.createParameter().name(PLAN_TYPE).in(Parameter.In.QUERY)
                 .description("The plan type for `payer` (only with `payer`: alone, a 400).")
                 .schema(OASFactory.createSchema().ref("PlanType")));
