@@ -21,6 +21,8 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -191,6 +193,10 @@ public class ProblemMappers {
         } else if (e instanceof InvalidFormatException f) {
             message = f.getTargetType() != null && f.getTargetType().isEnum()
                     ? Enums.notOneOf(f.getValue(), f.getTargetType())
+                    : f.getTargetType() != null && Temporal.class.isAssignableFrom(f.getTargetType())
+                    // The format expected, never the value: a date may be a date of birth.
+                    ? (f.getTargetType() == LocalDate.class ? "must be a date as YYYY-MM-DD"
+                            : "must be a date and time as ISO-8601, like 2026-11-22T14:03:00Z")
                     : "has an invalid value '" + Enums.shown(String.valueOf(f.getValue())) + "'";
         } else {
             message = "has the wrong type or shape";

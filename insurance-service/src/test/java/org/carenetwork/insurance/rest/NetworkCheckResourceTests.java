@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -243,5 +244,11 @@ class NetworkCheckResourceTests {
         given().contentType(ContentType.JSON).body(Map.of("payer", "aetna", "facilityIds", List.of("not-a-uuid")))
                 .when().post("/network-checks")
                 .then().statusCode(400).body("errors[0].field", containsString("facilityIds"));
+        // A date that is not one is named with the format expected, and not repeated (common-web's problem mapping).
+        given().contentType(ContentType.JSON).body(Map.of("payer", "aetna", "asOf", "2026-13-45"))
+                .when().post("/network-checks")
+                .then().statusCode(400).body("errors[0].field", equalTo("asOf"))
+                .body("errors[0].message", equalTo("must be a date as YYYY-MM-DD"))
+                .body("detail", not(containsString("2026-13-45")));
     }
 }
