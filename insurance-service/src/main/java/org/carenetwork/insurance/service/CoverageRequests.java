@@ -177,7 +177,8 @@ public class CoverageRequests {
             where.add("status = :status");
             parameters.put("status", status);
         }
-        String filter = assignee == null || assignee.isBlank() ? null : assignee.strip();
+        // As sent, not trimmed: the document's pattern is what a caller can check before sending.
+        String filter = assignee;
         if (filter != null) {
             if (!SUBJECT.matcher(filter).matches()) {
                 throw ProblemException.badField("assignee", "must be me, none or a user's subject (printable characters, "
