@@ -177,8 +177,9 @@ public class CoverageRequests {
             where.add("status = :status");
             parameters.put("status", status);
         }
-        // As sent, not trimmed: the document's pattern is what a caller can check before sending.
-        String filter = assignee;
+        // As sent, not trimmed: the document's pattern is what a caller can check before sending
+        // (an empty value is absent, as for the other parameters).
+        String filter = assignee == null || assignee.isEmpty() ? null : assignee;
         if (filter != null) {
             if (!SUBJECT.matcher(filter).matches()) {
                 throw ProblemException.badField("assignee", "must be me, none or a user's subject (printable characters, "
