@@ -337,7 +337,9 @@ with open(work + '/coverage.txt', 'w') as out:
                 'dateOfBirth': '%d-%02d-%02d' % (random.randint(1950, 2004), random.randint(1, 12), random.randint(1, 28)),
                 'phone': '(419) 555-%04d' % random.randint(2000, 9999), 'email': 'bench%d@example.org' % random.randint(10**6, 10**7),
                 'preferredContact': 'PHONE', 'payer': 'aetna', 'planType': 'PPO', 'memberId': 'BQ%d' % random.randint(10**9, 10**10),
-                'subscriberRelationship': 'CHILD', 'facilityId': random.choice(demo[:2]), 'levelOfCare': 'IOP',
+                'subscriberRelationship': 'CHILD', 'policyHolder': {'firstName': 'Benchholder' + word(),
+                'lastName': 'Benchlast' + word(), 'dateOfBirth': '%d-%02d-%02d' % (random.randint(1940, 1960), random.randint(1, 12), random.randint(1, 28))},
+                'facilityId': random.choice(demo[:2]), 'levelOfCare': 'IOP',
                 'consent': {'agreed': True, 'text': 'I agree that the admissions team may contact me.', 'agreedAt': '2026-01-01T00:00:00Z'}}
         out.write('POST\t/api/v1/coverage-requests\t%s\n' % json.dumps(body, separators=(',', ':')))
 with open(work + '/referral.txt', 'w') as out:

@@ -332,13 +332,18 @@ public class FaultRun {
         String phone = "(" + area + ") 555-" + line;
         String email = "fault" + (1_000_000 + RANDOM.nextInt(9_000_000)) + "@example.org";
         String facility = "5f0c1a52-7c1e-4a8e-9b0e-00000000010" + (1 + RANDOM.nextInt(2));
+        // The patient is the subscriber's child: the policy holder is required (and PHI too).
+        String holderFirst = "Faultholder" + letters(6);
+        String holderDob = LocalDate.of(1940 + RANDOM.nextInt(20), 1 + RANDOM.nextInt(12), 1 + RANDOM.nextInt(28)).toString();
         String body = "{\"seekingCareFor\":\"LOVED_ONE\",\"firstName\":\"" + first + "\",\"lastName\":\"" + last
                 + "\",\"dateOfBirth\":\"" + dob + "\",\"phone\":\"" + phone + "\",\"email\":\"" + email
                 + "\",\"preferredContact\":\"PHONE\",\"payer\":\"aetna\",\"planType\":\"PPO\",\"memberId\":\"" + memberId
-                + "\",\"subscriberRelationship\":\"CHILD\",\"facilityId\":\"" + facility + "\",\"levelOfCare\":\"IOP\","
+                + "\",\"subscriberRelationship\":\"CHILD\",\"policyHolder\":{\"firstName\":\"" + holderFirst
+                + "\",\"lastName\":\"" + last + "\",\"dateOfBirth\":\"" + holderDob + "\"},\"facilityId\":\"" + facility
+                + "\",\"levelOfCare\":\"IOP\","
                 + "\"consent\":{\"agreed\":true,\"text\":\"I agree that the admissions team may contact me.\",\"agreedAt\":\""
                 + Instant.now().minusSeconds(20) + "\"}}";
-        List<String> phi = List.of(first, last, memberId, dob, phone, area + "555" + line, email);
+        List<String> phi = List.of(first, last, memberId, dob, phone, area + "555" + line, email, holderFirst, holderDob);
         PHI_SENT.addAll(phi);
         Form f = new Form(key, body, phi);
         FORMS.put(key, f);

@@ -66,6 +66,9 @@ class CareMatchTests {
         for (UUID site : List.of(inNetworkNoOpenings, inNetworkNear, inNetworkFar, beyondRadius)) {
             Catalog.contract("aetna", "PPO", site, "IOP");
         }
+        // Another payer's contract: the network knows this site's contracts, so without Aetna's it is out of
+        // network (a site with no contract on file at all would be UNKNOWN).
+        Catalog.contract("cigna", "HMO", outOfNetwork, "IOP");
         // The backends may be fresh JVMs that have not yet answered a care match's calls: the first
         // full answer is waited for as after a restart, so the tests below assert what the answers
         // say, not how soon a cold JVM gives them.

@@ -33,8 +33,18 @@ public final class Forms {
         form.put("memberId", TestPhi.memberId());
         form.put("groupNumber", TestPhi.groupNumber());
         form.put("subscriberRelationship", "CHILD");
+        form.put("policyHolder", policyHolder());
         form.put("consent", consent());
         return form;
+    }
+
+    /** The subscriber of a plan the patient is on as a child or spouse: fresh PHI too. */
+    public static Map<String, Object> policyHolder() {
+        Map<String, Object> holder = new LinkedHashMap<>();
+        holder.put("firstName", TestPhi.firstName());
+        holder.put("lastName", TestPhi.lastName());
+        holder.put("dateOfBirth", TestPhi.dateOfBirth().toString());
+        return holder;
     }
 
     public static Map<String, Object> consent() {

@@ -118,7 +118,8 @@ public final class DocumentSchemas {
             array(schema, value, at, out);
         } else if (value.isTextual() && types.contains("string")) {
             string(schema, value.asText(), at, out);
-        } else if (value.isIntegralNumber() && (types.contains("integer") || types.contains("number"))) {
+        } else if (value.isIntegralNumber() && (types.contains("integer") || types.contains("number"))
+                || value.isNumber() && types.contains("number")) {
             bounds(schema, value.decimalValue(), at, out);
         } else if (value.isBoolean() && types.contains("boolean")) {
             return;

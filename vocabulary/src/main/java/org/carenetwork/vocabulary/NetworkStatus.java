@@ -6,6 +6,10 @@ public enum NetworkStatus {
     IN_NETWORK,
     /** The payer is known, but no contract covers the date. */
     OUT_OF_NETWORK,
-    /** Nothing can be said: the payer or plan type is not recognised, or the answer could not be had. */
+    /**
+     * Nothing can be said: the payer or plan type is not recognised, the network has no contract data
+     * for the facility (no payer's contract on file, as for an imported directory listing), or the
+     * answer could not be had.
+     */
     UNKNOWN
 }

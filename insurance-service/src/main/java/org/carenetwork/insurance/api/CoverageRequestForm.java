@@ -24,9 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * member ids) so a person gets every problem at once. The patterns in the schema are the form
  * rules' own, loosened only where a blank field counts as absent.
  */
-@Schema(name = "CoverageRequestInput", description = "The website's \"check your insurance\" form: a verification-of-"
-        + "benefits request that the admissions team works by phone. Every problem is reported at once (400, each "
-        + "field named).")
+@Schema(name = "CoverageRequestInput", description = "The website's \"check your insurance\" form (or the call "
+        + "center's screen): a verification-of-benefits request that the admissions team works by phone. Every problem "
+        + "is reported at once (400, each field named), a value of the wrong type or format included; a date that "
+        + "cannot be read is named with the format expected, never repeated. A field the form does not have is "
+        + "refused (400 naming it).")
 public record CoverageRequestForm(
         @NotNull SeekingCareFor seekingCareFor,
         @Schema(description = "The patient's first name.", pattern = ApiText.NOT_BLANK, example = "Jordan")
@@ -35,9 +37,11 @@ public record CoverageRequestForm(
         @NotBlank @Size(max = 100) String lastName,
         @Schema(description = "The patient's date of birth: in the past, at most 120 years ago.", example = "1990-04-12")
         @NotNull @Past LocalDate dateOfBirth,
-        @Schema(description = "A 10-digit US phone number, as people write it (`(419) 555-0123`, `419.555.0123`, "
-                + "`+1 419 555 0123`). Required when `preferredContact` is `PHONE` or `TEXT`; either `phone` or `email` "
-                + "is required. Blank counts as absent.", pattern = ApiText.PHONE_PATTERN, example = "(419) 555-0123")
+        @Schema(description = "A 10-digit US (NANP) phone number, as people write it (`(419) 555-0123`, `419.555.0123`, "
+                + "`+1 419 555 0123`): area code and exchange each start with 2-9, and the area code is not an N11 "
+                + "service code. Stored and shown in E.164 (`+14195550123`). Required when `preferredContact` is "
+                + "`PHONE` or `TEXT`; either `phone` or `email` is required. Blank counts as absent.",
+                pattern = ApiText.PHONE_PATTERN, example = "(419) 555-0123")
         @Size(max = 40) String phone,
         @Schema(description = "An email address. Required when `preferredContact` is `EMAIL`; either `phone` or "
                 + "`email` is required. Blank counts as absent.", pattern = ApiText.EMAIL_PATTERN,
@@ -67,7 +71,31 @@ public record CoverageRequestForm(
         @Schema(description = "The level of care the person asks about, if any. With `facilityId`, the receipt carries "
                 + "the network answer for it.")
         LevelOfCare levelOfCare,
-        @NotNull @Valid Consent consent) {
+        @NotNull @Valid Consent consent,
+        @Schema(description = "The policy holder (subscriber) when the patient is not: required when "
+                + "`subscriberRelationship` is `SPOUSE`, `CHILD` or `OTHER` (admissions verifies benefits under the "
+                + "subscriber's name and date of birth), and refused when it is `SELF` (the patient is the policy holder).")
+        @Valid PolicyHolder policyHolder,
+        @Schema(description = "The assessment the person took before asking, if any (`POST /assessments`), so "
+                + "admissions can read it beside the request. Stored as given: insurance-service does not look it up "
+                + "(staff follow it to `GET /assessments/{id}` under their own role).",
+                example = "3c1d6f0e-2b7a-4e59-9d41-8a6b5c4d3e2f")
+        UUID assessmentId) {
+
+    /** The subscriber of the plan when the patient is not (PHI, sealed like the patient's fields). */
+    @Schema(name = "PolicyHolder", description = "The policy holder (subscriber) of the plan, when the patient is not: "
+            + "name and date of birth as the payer knows them.")
+    public record PolicyHolder(
+            @Schema(required = true, maxLength = 100, pattern = ApiText.NOT_BLANK, description = "The policy holder's "
+                    + "first name (PHI).", example = "Alex")
+            @NotBlank @Size(max = 100) String firstName,
+            @Schema(required = true, maxLength = 100, pattern = ApiText.NOT_BLANK, description = "The policy holder's "
+                    + "last name (PHI).", example = "Example")
+            @NotBlank @Size(max = 100) String lastName,
+            @Schema(required = true, description = "The policy holder's date of birth (PHI), `YYYY-MM-DD`: in the past, "
+                    + "at most 120 years ago.", example = "1965-09-30")
+            @NotNull @Past LocalDate dateOfBirth) {
+    }
 
     /** What the person agreed to, word for word, and when (their device's clock). */
     @Schema(name = "CoverageConsent", description = "The person's consent to be contacted about their benefits: what "

@@ -30,13 +30,32 @@ public final class ApiText {
     static final String TRIMMED = "[\\x00-\\x20]*";
     static final String JAVA_SPACE = " \\t\\n\\x0B\\f\\r";
 
-    private static final String PHONE = "(\\+?1[ .-]?)?\\(?[2-9][0-9]{2}\\)?[ .-]?[0-9]{3}[ .-]?[0-9]{4}";
+    /**
+     * A NANP number as people write it: an optional +1 or 1, the area code (2-9 first, not an N11
+     * service code such as 911), the exchange (2-9 first) and four digits, with the usual spaces,
+     * dots, dashes and parentheses. No look-ahead, so ECMA-262 and Java read it alike.
+     */
+    public static final String PHONE_AS_WRITTEN = "(\\+?1[ .-]?)?\\(?[2-9](1[02-9]|[02-9][0-9])\\)?[ .-]?[2-9][0-9]{2}[ .-]?[0-9]{4}";
     private static final String EMAIL = "[^@" + JAVA_SPACE + "]{1,64}@[^@" + JAVA_SPACE + ".]+(\\.[^@" + JAVA_SPACE + ".]+)+";
 
     /** FormRules' US phone number, or blank (absent). */
-    public static final String PHONE_PATTERN = "^(" + BLANK + "|" + TRIMMED + PHONE + TRIMMED + ")$";
-    /** A phone number as stored: checked and trimmed. */
-    public static final String PHONE_STORED = "^" + PHONE + "$";
+    public static final String PHONE_PATTERN = "^(" + BLANK + "|" + TRIMMED + PHONE_AS_WRITTEN + TRIMMED + ")$";
+    /** A phone number as stored and shown: E.164, +1 and the ten digits. */
+    public static final String PHONE_STORED = "^\\+1[2-9][0-9]{9}$";
+
+    /**
+     * Every instant of a coverage request's answers: UTC, to the millisecond, always three
+     * decimals (Jackson alone writes 0, 3, 6 or 9 as the value happens to have).
+     */
+    public static final String INSTANT_FORMAT = "uuuu-MM-dd'T'HH:mm:ss.SSS'Z'";
+    public static final String INSTANT_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$";
+    public static final String INSTANT = "UTC, to the millisecond (`2026-11-22T14:03:05.123Z`).";
+
+    /** A user as the JWT names them (its subject): printable ASCII without spaces. */
+    public static final String SUBJECT_PATTERN = "^[!-~]{1,255}$";
+
+    /** The largest amount of money a verified benefit takes, in dollars. */
+    public static final String MONEY_MAX = "1000000";
 
     /** FormRules' email address, or blank (absent). */
     public static final String EMAIL_PATTERN = "^(" + BLANK + "|" + TRIMMED + EMAIL + TRIMMED + ")$";

@@ -11,12 +11,14 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.carenetwork.common.problem.ProblemException;
+import org.carenetwork.vocabulary.IntakeChannel;
 import org.carenetwork.vocabulary.LevelOfCare;
 import org.carenetwork.vocabulary.NetworkStatus;
 import org.carenetwork.vocabulary.PlanType;
@@ -38,6 +40,12 @@ public class CoverageRequest extends PanacheEntityBase {
     public static final String EMAIL = "coverage_request.email";
     public static final String MEMBER_ID = "coverage_request.member_id";
     public static final String GROUP_NUMBER = "coverage_request.group_number";
+    public static final String POLICY_HOLDER_FIRST_NAME = "coverage_request.policy_holder_first_name";
+    public static final String POLICY_HOLDER_LAST_NAME = "coverage_request.policy_holder_last_name";
+    public static final String POLICY_HOLDER_DATE_OF_BIRTH = "coverage_request.policy_holder_date_of_birth";
+
+    /** The history's first {@code by} for a request sent without credentials. */
+    public static final String WEBSITE_FORM = "website form";
 
     @Id
     public UUID id;
@@ -126,6 +134,62 @@ public class CoverageRequest extends PanacheEntityBase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    @Enumerated(EnumType.STRING)
+    public IntakeChannel channel;
+
+    /** The sender's JWT subject; null for the anonymous website form. */
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @Column(name = "submitted_role")
+    public String submittedRole;
+
+    @Column(name = "policy_holder_first_name")
+    public byte[] policyHolderFirstName;
+
+    @Column(name = "policy_holder_last_name")
+    public byte[] policyHolderLastName;
+
+    @Column(name = "policy_holder_date_of_birth")
+    public byte[] policyHolderDateOfBirth;
+
+    @Column(name = "assessment_id")
+    public UUID assessmentId;
+
+    public String assignee;
+
+    @Column(name = "assigned_at")
+    public Instant assignedAt;
+
+    /** Set when admissions recorded verified benefits; the benefit columns mean something only then. */
+    @Column(name = "benefits_recorded_at")
+    public Instant benefitsRecordedAt;
+
+    @Column(name = "benefits_in_network")
+    public Boolean benefitsInNetwork;
+
+    @Column(name = "benefits_deductible")
+    public BigDecimal benefitsDeductible;
+
+    @Column(name = "benefits_deductible_remaining")
+    public BigDecimal benefitsDeductibleRemaining;
+
+    @Column(name = "benefits_copay")
+    public BigDecimal benefitsCopay;
+
+    @Column(name = "benefits_coinsurance_percent")
+    public Integer benefitsCoinsurancePercent;
+
+    @Column(name = "benefits_out_of_pocket_max")
+    public BigDecimal benefitsOutOfPocketMax;
+
+    @Column(name = "benefits_authorization_required")
+    public Boolean benefitsAuthorizationRequired;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "benefits_level_of_care")
+    public LevelOfCare benefitsLevelOfCare;
+
     @Version
     public long version;
 
@@ -167,9 +231,26 @@ public class CoverageRequest extends PanacheEntityBase {
         history.add(change);
     }
 
-    /** The first entry of the history: received from the website form. */
+    /** The first entry of the history: received, from the sender (their subject) or the website form. */
     public void recordReceived(Instant now) {
-        record(null, CoverageStatus.RECEIVED, "website form", now, null);
+        record(null, CoverageStatus.RECEIVED, submittedBy != null ? submittedBy : WEBSITE_FORM, now, null);
+    }
+
+    /**
+     * Gives the request to an ADMISSIONS user to work, or to nobody (null).
+     *
+     * @throws ProblemException 409 when the request is closed
+     */
+    public void assign(String subject, Instant now) {
+        if (status.closed()) {
+            throw ProblemException.conflict("A request in " + status + " is closed: it cannot be assigned");
+        }
+        if (subject == null ? assignee == null : subject.equals(assignee)) {
+            return;
+        }
+        assignee = subject;
+        assignedAt = subject == null ? null : now;
+        updatedAt = now;
     }
 
     private static String blankToNull(String value) {

@@ -13,8 +13,10 @@ public record NetworkResult(
         @Schema(required = true, description = "The facility.") UUID facilityId,
         @Schema(required = true) LevelOfCare levelOfCare,
         @Schema(required = true, description = "`IN_NETWORK`: a contract for the payer (and plan type) covers the "
-                + "facility and level on the day; `OUT_OF_NETWORK`: the payer is known but no contract covers that day; "
-                + "`UNKNOWN`: the payer is not recognised, or the plan type is not one the payer offers.")
+                + "facility and level on the day; `OUT_OF_NETWORK`: the payer is known, the network has contracts on file "
+                + "for the facility, but none of this payer (and plan type) covers that day; `UNKNOWN`: the payer is not "
+                + "recognised, the plan type is not one the payer offers, or the network has no contract data for the "
+                + "facility (no payer's contract on file, as for an imported directory listing).")
         NetworkStatus status,
         // The longest reason names an unrecognised payer as typed (100 characters) or a payer's name (200).
         @Schema(required = true, maxLength = 300, description = "Why, for a person to read.",

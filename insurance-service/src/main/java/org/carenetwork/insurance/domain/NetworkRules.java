@@ -62,6 +62,16 @@ public final class NetworkRules {
                 "Payer '" + payer + "' is not recognised; see /payers for the payers we know", null, null);
     }
 
+    /**
+     * No payer's contract is on file for the facility (an imported directory listing, say): the
+     * network cannot tell "not contracted" from "not recorded", so it does not say "out of network".
+     */
+    public static NetworkResult noContractData(UUID facilityId, LevelOfCare level) {
+        return new NetworkResult(facilityId, level, NetworkStatus.UNKNOWN,
+                "Unknown: the network has no contract data for this facility (no payer's contract is on file for it, "
+                        + "as for a directory listing); ask the facility whether it takes the plan", null, null);
+    }
+
     public static NetworkResult unknownPlan(UUID facilityId, LevelOfCare level, String payerName, PlanType planType) {
         return new NetworkResult(facilityId, level, NetworkStatus.UNKNOWN,
                 payerName + " has no " + planType + " plans that we know of", null, null);

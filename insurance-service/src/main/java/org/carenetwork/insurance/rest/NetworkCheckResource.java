@@ -45,9 +45,12 @@ public class NetworkCheckResource {
                     + "(America/New_York). Contract dates are inclusive at both ends; a contract without `effectiveTo` "
                     + "is open-ended.\n\n"
                     + "`IN_NETWORK`: a contract for the payer (and plan type) covers the facility and level on `asOf`; "
-                    + "the dates are that contract's. `OUT_OF_NETWORK`: the payer is known but no contract covers that "
-                    + "day; the dates are the next contract's if one starts later, else the last ended one's, else null. "
-                    + "`UNKNOWN`: the payer is not recognised, or the plan type is not one the payer offers; no dates.\n\n"
+                    + "the dates are that contract's. `OUT_OF_NETWORK`: the payer is known and the network has contracts "
+                    + "on file for the facility, but none of this payer covers that day; the dates are the next "
+                    + "contract's if one starts later, else the last ended one's, else null. `UNKNOWN`: the payer is not "
+                    + "recognised, the plan type is not one the payer offers, or no payer's contract is on file for the "
+                    + "facility (an imported directory listing: the network cannot tell \"not contracted\" from \"not "
+                    + "recorded\"); no dates.\n\n"
                     + "A read: nothing is stored, so it is rate-limited as one.",
             // On the operation itself: a method-level @Extension would land on its responses too.
             extensions = @Extension(name = ContractExtensions.COMPUTES_ONLY, value = "true", parseValue = true))

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.carenetwork.common.problem.Problem.FieldError;
 import org.carenetwork.insurance.api.CoverageRequestForm;
+import org.carenetwork.insurance.domain.Phones;
+import org.carenetwork.insurance.domain.SubscriberRelationship;
 import org.carenetwork.vocabulary.PreferredContact;
 
 /**
@@ -28,7 +30,6 @@ public final class FormRules {
     private static final Pattern MEMBER_ID = Pattern.compile("[A-Za-z0-9]{3,20}");
     private static final Pattern BLUE_MEMBER_ID = Pattern.compile("[A-Za-z0-9]{3}[A-Za-z0-9]{1,14}");
     private static final Pattern OHIO_MEDICAID_ID = Pattern.compile("[0-9]{12}");
-    private static final Pattern US_PHONE = Pattern.compile("(\\+?1[ .-]?)?\\(?[2-9][0-9]{2}\\)?[ .-]?[0-9]{3}[ .-]?[0-9]{4}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     private FormRules() {
@@ -50,8 +51,9 @@ public final class FormRules {
         }
         boolean hasPhone = f.phone() != null && !f.phone().isBlank();
         boolean hasEmail = f.email() != null && !f.email().isBlank();
-        if (hasPhone && !US_PHONE.matcher(f.phone().trim()).matches()) {
-            errors.add(new FieldError("phone", "must be a 10-digit US phone number, like (419) 555-0123"));
+        if (hasPhone && !Phones.valid(f.phone().trim())) {
+            errors.add(new FieldError("phone", "must be a 10-digit US phone number, like (419) 555-0123 (area code and "
+                    + "exchange starting 2-9)"));
         }
         if (hasEmail && !EMAIL.matcher(f.email().trim()).matches()) {
             errors.add(new FieldError("email", "must be an email address, like name@example.com"));
@@ -85,6 +87,20 @@ public final class FormRules {
             } else if ("ohio-medicaid".equals(payerId) && !OHIO_MEDICAID_ID.matcher(memberId).matches()) {
                 errors.add(new FieldError("memberId", "an Ohio Medicaid member id is 12 digits"));
             }
+        }
+        if (f.subscriberRelationship() == SubscriberRelationship.SELF && f.policyHolder() != null) {
+            errors.add(new FieldError("policyHolder", "must be left out when subscriberRelationship is SELF: the patient "
+                    + "is the policy holder"));
+        } else if (f.subscriberRelationship() != null && f.subscriberRelationship() != SubscriberRelationship.SELF
+                && f.policyHolder() == null) {
+            errors.add(new FieldError("policyHolder", "is required when subscriberRelationship is "
+                    + f.subscriberRelationship() + ": the policy holder's first and last name and date of birth, as on "
+                    + "the insurance card"));
+        }
+        if (f.policyHolder() != null && f.policyHolder().dateOfBirth() != null
+                && f.policyHolder().dateOfBirth().isBefore(today.minusYears(OLDEST_AGE_YEARS))) {
+            errors.add(new FieldError("policyHolder.dateOfBirth", "must be a real date of birth: more than "
+                    + OLDEST_AGE_YEARS + " years ago is not plausible (use YYYY-MM-DD)"));
         }
         if (f.consent() != null && f.consent().agreedAt() != null && f.consent().agreedAt().isAfter(now.plus(CLOCK_SKEW))) {
             errors.add(new FieldError("consent.agreedAt", "must not be in the future"));

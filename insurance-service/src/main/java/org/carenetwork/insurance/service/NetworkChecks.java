@@ -35,9 +35,14 @@ import org.carenetwork.vocabulary.PlanType;
 @ApplicationScoped
 public class NetworkChecks {
 
-    /** The facilities asked about (or every contracted one), each with the payer's contracts for it. */
+    /**
+     * The facilities asked about (or every contracted one), each with the payer's contracts for it,
+     * and whether any payer's contract is on file for it at all (without one, the network knows
+     * nothing of the facility's contracts: an imported directory listing is UNKNOWN, not out of network).
+     */
     private static final String CONTRACTS_FOR = """
-            SELECT f.facility_id, c.level_of_care, c.plan_type, c.effective_from, c.effective_to
+            SELECT f.facility_id, c.level_of_care, c.plan_type, c.effective_from, c.effective_to,
+                   EXISTS (SELECT 1 FROM network_contract k WHERE k.facility_id = f.facility_id) AS known
             FROM (%s) f
             LEFT JOIN network_contract c ON c.facility_id = f.facility_id AND c.payer_id = ?
             ORDER BY f.ord, c.effective_from
@@ -61,12 +66,11 @@ public class NetworkChecks {
         LocalDate asOf = request.asOf() != null ? request.asOf() : LocalDate.now(clock);
         Optional<Payer> payer = payers.resolve(request.payer());
         List<LevelOfCare> levels = request.levelOfCare() != null ? List.of(request.levelOfCare()) : List.of(LevelOfCare.values());
-        Map<UUID, Map<LevelOfCare, List<ContractTerm>>> contracts =
-                load(request.facilityIds(), payer.map(p -> p.id).orElse(null));
+        Map<UUID, OnFile> contracts = load(request.facilityIds(), payer.map(p -> p.id).orElse(null));
         List<NetworkResult> results = new ArrayList<>();
-        contracts.forEach((facility, byLevel) -> {
+        contracts.forEach((facility, known) -> {
             for (LevelOfCare level : levels) {
-                results.add(decide(facility, level, request, payer, byLevel.getOrDefault(level, List.of()), asOf));
+                results.add(decide(facility, level, request, payer, known, asOf));
             }
         });
         return new NetworkCheckResponse(payer.map(p -> p.id).orElse(request.payer()), request.planType(), asOf, results);
@@ -78,19 +82,27 @@ public class NetworkChecks {
     }
 
     private static NetworkResult decide(UUID facility, LevelOfCare level, NetworkCheckRequest request,
-                                        Optional<Payer> payer, List<ContractTerm> terms, LocalDate asOf) {
+                                        Optional<Payer> payer, OnFile contracts, LocalDate asOf) {
         if (payer.isEmpty()) {
             return NetworkRules.unknownPayer(facility, level, request.payer());
         }
         if (request.planType() != null && !payer.get().offers(request.planType())) {
             return NetworkRules.unknownPlan(facility, level, payer.get().name, request.planType());
         }
-        return NetworkRules.decide(facility, level, payer.get().name, request.planType(), terms, asOf);
+        if (!contracts.anyPayer()) {
+            return NetworkRules.noContractData(facility, level);
+        }
+        return NetworkRules.decide(facility, level, payer.get().name, request.planType(),
+                contracts.byLevel().getOrDefault(level, List.of()), asOf);
     }
 
-    private Map<UUID, Map<LevelOfCare, List<ContractTerm>>> load(List<UUID> facilityIds, String payerId) {
+    /** One facility's contracts with the payer, by level, and whether any payer's contract is on file for it. */
+    private record OnFile(Map<LevelOfCare, List<ContractTerm>> byLevel, boolean anyPayer) {
+    }
+
+    private Map<UUID, OnFile> load(List<UUID> facilityIds, String payerId) {
         String sql = CONTRACTS_FOR.formatted(facilityIds != null ? GIVEN : ALL_CONTRACTED);
-        Map<UUID, Map<LevelOfCare, List<ContractTerm>>> byFacility = new LinkedHashMap<>();
+        Map<UUID, OnFile> byFacility = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             int i = 1;
             if (facilityIds != null) {
@@ -101,8 +113,9 @@ public class NetworkChecks {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     UUID facility = rs.getObject(1, UUID.class);
-                    Map<LevelOfCare, List<ContractTerm>> byLevel =
-                            byFacility.computeIfAbsent(facility, f -> new EnumMap<>(LevelOfCare.class));
+                    boolean anyPayer = rs.getBoolean(6);
+                    Map<LevelOfCare, List<ContractTerm>> byLevel = byFacility.computeIfAbsent(facility,
+                            f -> new OnFile(new EnumMap<>(LevelOfCare.class), anyPayer)).byLevel();
                     String level = rs.getString(2);
                     if (level != null) {
                         byLevel.computeIfAbsent(LevelOfCare.valueOf(level), l -> new ArrayList<>())

@@ -63,8 +63,9 @@ class ContractDocumentTests {
             "NetworkResult", "NetworkContractInput", "NetworkContract", "NetworkContractPage", "CoverageRequestInput",
             "CoverageConsent", "CoverageRequestReceipt", "CoverageRequest", "CoverageRequestPage", "RecordedConsent",
             "CoverageStatusChange", "CoverageStatusChangeInput", "CoverageStatus", "SubscriberRelationship",
+            "PolicyHolder", "CoverageRequestSubmitter", "VerifiedBenefits",
             // the vocabulary's
-            "LevelOfCare", "PlanType", "NetworkStatus", "PreferredContact", "SeekingCareFor",
+            "LevelOfCare", "PlanType", "NetworkStatus", "PreferredContact", "SeekingCareFor", "IntakeChannel",
             // the JDK's and common-web's
             "UUID", "Instant", "LocalDate", "Problem", "FieldError");
 
@@ -222,6 +223,20 @@ class ContractDocumentTests {
             conforms("CoverageRequest", CoverageApi.move(id, step, step.equals("IN_REVIEW") ? null : "  called back  ")
                     .extract().response(), 200, problems);
         }
+        // Sent by the call center for the subscriber's child, assigned, verified with every benefit.
+        Map<String, Object> full = Forms.valid();
+        full.put("assessmentId", UUID.randomUUID().toString());
+        String worked = given().header("Authorization", CoverageApi.CALL_CENTER).contentType(ContentType.JSON).body(full)
+                .post("/coverage-requests").then().statusCode(201).extract().path("id");
+        conforms("CoverageRequest", given().header("Authorization", CoverageApi.ADMISSIONS).contentType(ContentType.JSON)
+                .body(Map.of("status", "IN_REVIEW", "assignee", "me")).patch("/coverage-requests/" + worked), 200, problems);
+        conforms("CoverageRequest", given().header("Authorization", CoverageApi.ADMISSIONS).contentType(ContentType.JSON)
+                .body(Map.of("status", "VERIFIED", "note", "ok", "benefits", Map.of("inNetwork", false,
+                        "deductible", 1000000, "deductibleRemaining", 0.01, "copay", 0, "coinsurancePercent", 100,
+                        "outOfPocketMax", 999999.99, "authorizationRequired", false, "levelOfCare", "RESIDENTIAL")))
+                .patch("/coverage-requests/" + worked), 200, problems);
+        conforms("CoverageRequestPage", given().header("Authorization", CoverageApi.ADMISSIONS).queryParam("assignee", "me")
+                .get("/coverage-requests"), 200, problems);
         conforms("CoverageRequestPage", given().header("Authorization", CoverageApi.ADMISSIONS).queryParam("size", 100)
                 .get("/coverage-requests"), 200, problems);
         assertTrue(problems.isEmpty(), () -> String.join("\n", problems));

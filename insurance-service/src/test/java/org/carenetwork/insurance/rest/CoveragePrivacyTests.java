@@ -41,9 +41,12 @@ class CoveragePrivacyTests {
         Map<String, Object> form = Forms.valid();
         String id = CoverageApi.submitted(form);
         CoverageApi.move(id, "IN_REVIEW", "spoke to " + form.get("firstName")).statusCode(200);
+        @SuppressWarnings("unchecked") Map<String, Object> holder = (Map<String, Object>) form.get("policyHolder");
+        String digits = ((String) form.get("phone")).replaceAll("[^0-9]", "");
         List<String> phi = List.of((String) form.get("firstName"), (String) form.get("lastName"),
-                (String) form.get("dateOfBirth"), (String) form.get("phone"), (String) form.get("email"),
-                (String) form.get("memberId"), (String) form.get("groupNumber"));
+                (String) form.get("dateOfBirth"), (String) form.get("phone"), digits, (String) form.get("email"),
+                (String) form.get("memberId"), (String) form.get("groupNumber"), (String) holder.get("firstName"),
+                (String) holder.get("lastName"), (String) holder.get("dateOfBirth"));
         String row = rawRow("SELECT * FROM coverage_request WHERE id = ?", UUID.fromString(id))
                 + rawRow("SELECT * FROM coverage_request_status_change WHERE coverage_request_id = ?", UUID.fromString(id));
         for (String value : phi) {
@@ -60,8 +63,22 @@ class CoveragePrivacyTests {
                 assertFalse(new String(sealed, StandardCharsets.ISO_8859_1).contains((String) form.get("memberId")));
             }
         }
+        for (String column : List.of("policy_holder_first_name", "policy_holder_last_name", "policy_holder_date_of_birth")) {
+            try (Connection c = db.getConnection();
+                 PreparedStatement s = c.prepareStatement("SELECT " + column + " FROM coverage_request WHERE id = ?")) {
+                s.setObject(1, UUID.fromString(id));
+                try (ResultSet rs = s.executeQuery()) {
+                    assertTrue(rs.next());
+                    byte[] sealed = rs.getBytes(1);
+                    assertNotNull(sealed, column);
+                    assertEquals(1, sealed[0], column + " sealed with FieldCipher format 1");
+                }
+            }
+        }
         given().header("Authorization", CoverageApi.ADMISSIONS).when().get("/coverage-requests/" + id)
-                .then().statusCode(200).body("memberId", equalTo(form.get("memberId")));
+                .then().statusCode(200).body("memberId", equalTo(form.get("memberId")))
+                .body("policyHolder.lastName", equalTo(holder.get("lastName")))
+                .body("policyHolder.dateOfBirth", equalTo(holder.get("dateOfBirth")));
     }
 
     @Test

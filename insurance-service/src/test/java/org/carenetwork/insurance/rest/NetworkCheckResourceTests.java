@@ -6,10 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -117,8 +119,36 @@ class NetworkCheckResourceTests {
         for (int i = 0; i < 7; i++) {
             assertResult(answer, i, b, levels.get(i), i == 0 ? "IN_NETWORK" : "OUT_OF_NETWORK",
                     i == 0 ? "2026-01-01" : null, null);
-            assertResult(answer, 7 + i, a, levels.get(i), "OUT_OF_NETWORK", null, null);
+            assertResult(answer, 7 + i, a, levels.get(i), "UNKNOWN", null, null);
         }
+    }
+
+    /**
+     * Unknown is not "no": a facility no payer has a contract on file for (an imported directory
+     * listing) is UNKNOWN with a reason saying the network has no contract data; a facility with
+     * contracts, none of them this payer's, is OUT_OF_NETWORK. The same in one check of both.
+     */
+    @Test
+    void aFacilityWithoutAnyContract_isUnknown_notOutOfNetwork() {
+        UUID listing = FacilityCatalog.newFacility("Check Directory Listing");
+        UUID contracted = FacilityCatalog.newFacility("Check Contracted Elsewhere");
+        ContractApi.create("cigna", "PPO", contracted, "IOP", "2026-01-01", null);
+        JsonPath single = post(check("aetna", "PPO", List.of(listing), "IOP", "2026-06-01"));
+        assertResult(single, 0, listing, "IOP", "UNKNOWN", null, null);
+        assertEquals("Unknown: the network has no contract data for this facility (no payer's contract is on file for it, "
+                + "as for a directory listing); ask the facility whether it takes the plan", single.getString("results[0].reason"));
+        JsonPath batch = post(check("aetna", "PPO", List.of(contracted, listing), null, "2026-06-01"));
+        assertEquals(14, batch.getList("results").size());
+        for (int i = 0; i < 7; i++) {
+            assertEquals("OUT_OF_NETWORK", batch.getString("results[" + i + "].status"));
+            assertTrue(batch.getString("results[" + i + "].reason").startsWith("Out of network: no contract with Aetna PPO"),
+                    batch.getString("results[" + i + "].reason"));
+            assertEquals("UNKNOWN", batch.getString("results[" + (7 + i) + "].status"));
+            assertTrue(batch.getString("results[" + (7 + i) + "].reason").contains("no contract data"));
+        }
+        // An unrecognised payer stays the payer's unknown, whatever is on file for the facility.
+        assertTrue(post(check("acme-health", null, List.of(listing), "IOP", null)).getString("results[0].reason")
+                .startsWith("Payer 'acme-health' is not recognised"));
     }
 
     @Test
@@ -136,7 +166,8 @@ class NetworkCheckResourceTests {
                 .body("payer", equalTo("unitedhealthcare"))
                 .body("results", hasSize(50))
                 .body("results.findAll { it.status == 'IN_NETWORK' }", hasSize(25))
-                .body("results.findAll { it.status == 'OUT_OF_NETWORK' }", hasSize(25))
+                // the others have no contract of any payer on file: unknown, not out of network
+                .body("results.findAll { it.status == 'UNKNOWN' }", hasSize(25))
                 .body("results[0].facilityId", equalTo(sites.get(0).toString()))
                 .body("results[49].facilityId", equalTo(sites.get(49).toString()));
     }
@@ -213,5 +244,11 @@ class NetworkCheckResourceTests {
         given().contentType(ContentType.JSON).body(Map.of("payer", "aetna", "facilityIds", List.of("not-a-uuid")))
                 .when().post("/network-checks")
                 .then().statusCode(400).body("errors[0].field", containsString("facilityIds"));
+        // A date that is not one is named with the format expected, and not repeated (common-web's problem mapping).
+        given().contentType(ContentType.JSON).body(Map.of("payer", "aetna", "asOf", "2026-13-45"))
+                .when().post("/network-checks")
+                .then().statusCode(400).body("errors[0].field", equalTo("asOf"))
+                .body("errors[0].message", equalTo("must be a date as YYYY-MM-DD"))
+                .body("detail", not(containsString("2026-13-45")));
     }
 }

@@ -20,9 +20,15 @@ class FormRulesTests {
 
     static CoverageRequestForm form(String payer, String memberId, String phone, String email, PreferredContact contact,
                                     LocalDate dob) {
+        return form(payer, memberId, phone, email, contact, dob, SubscriberRelationship.SELF, null);
+    }
+
+    static CoverageRequestForm form(String payer, String memberId, String phone, String email, PreferredContact contact,
+                                    LocalDate dob, SubscriberRelationship relationship,
+                                    CoverageRequestForm.PolicyHolder holder) {
         return new CoverageRequestForm(SeekingCareFor.SELF, "A", "B", dob, phone, email, contact, payer, null, memberId,
-                null, SubscriberRelationship.SELF, null, null,
-                new CoverageRequestForm.Consent(true, "I agree", NOW.minusSeconds(5)));
+                null, relationship, null, null,
+                new CoverageRequestForm.Consent(true, "I agree", NOW.minusSeconds(5)), holder, null);
     }
 
     @ParameterizedTest(name = "{0} member id \"{1}\" → {2}")
@@ -60,6 +66,15 @@ class FormRulesTests {
             "+1 419 555 0100   |                   | PHONE | ",
             "555-0100          |                   | PHONE | phone",
             "(119) 555-0100    |                   | PHONE | phone",
+            "(419) 155-0100    |                   | PHONE | phone",
+            "(419) 055-0100    |                   | PHONE | phone",
+            "(911) 555-0100    |                   | PHONE | phone",
+            "(411) 555-0100    |                   | PHONE | phone",
+            "(410) 555-0100    |                   | PHONE | ",
+            "1-419-555-0100    |                   | PHONE | ",
+            "4195550100        |                   | PHONE | ",
+            "+44 20 7946 0958  |                   | PHONE | phone",
+            "+4195550100       |                   | PHONE | phone",
             "419555010         |                   | PHONE | phone",
             "                  | a@example.org     | EMAIL | ",
             "                  | a@example         | EMAIL | email",
@@ -83,6 +98,48 @@ class FormRulesTests {
     void dateOfBirth_mustBePlausible(LocalDate dob, String field) {
         assertFields(field, FormRules.check(form("aetna", "W1234", "4195550100", null, PreferredContact.PHONE, dob),
                 "aetna", TODAY, NOW));
+    }
+
+    @ParameterizedTest(name = "{0} with a policy holder: {1} → {2}")
+    @CsvSource({
+            "SELF,   false, ",
+            "SELF,   true,  policyHolder",
+            "SPOUSE, false, policyHolder",
+            "CHILD,  false, policyHolder",
+            "OTHER,  false, policyHolder",
+            "SPOUSE, true,  ",
+            "CHILD,  true,  ",
+            "OTHER,  true,  ",
+    })
+    void thePolicyHolder_isGivenExactlyWhenThePatientIsNotTheSubscriber(SubscriberRelationship relationship,
+                                                                        boolean given, String field) {
+        CoverageRequestForm.PolicyHolder holder = given
+                ? new CoverageRequestForm.PolicyHolder("Alex", "Example", LocalDate.parse("1970-05-05")) : null;
+        assertFields(field, FormRules.check(form("aetna", "W1234", "4195550100", null, PreferredContact.PHONE,
+                LocalDate.parse("2010-01-01"), relationship, holder), "aetna", TODAY, NOW));
+    }
+
+    @ParameterizedTest(name = "policy holder born {0} → {1}")
+    @CsvSource({
+            "1960-01-01, ",
+            "1906-11-21, policyHolder.dateOfBirth",
+    })
+    void thePolicyHoldersDateOfBirth_mustBePlausible(LocalDate dob, String field) {
+        assertFields(field, FormRules.check(form("aetna", "W1234", "4195550100", null, PreferredContact.PHONE,
+                LocalDate.parse("2010-01-01"), SubscriberRelationship.CHILD,
+                new CoverageRequestForm.PolicyHolder("Alex", "Example", dob)), "aetna", TODAY, NOW));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "(419) 555-0100   | +14195550100",
+            "419.555.0100     | +14195550100",
+            "+1 419 555 0100  | +14195550100",
+            "1-419-555-0100   | +14195550100",
+            "4195550100       | +14195550100",
+    })
+    void phoneNumbers_areStoredInE164(String written, String e164) {
+        assertEquals(e164, org.carenetwork.insurance.domain.Phones.e164(written));
     }
 
     private static void assertFields(String field, List<FieldError> errors) {
