@@ -32,9 +32,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class IntegratorRulesTests {
 
-    /** Pierre, SD: no other test puts sites near it. */
-    static final double LAT = 44.3683;
-    static final double LON = -100.3510;
+    /** Ely, NV: no other test puts sites near it. */
+    static final double LAT = 39.2474;
+    static final double LON = -114.8886;
     static final double MILE = 1 / 69.05;
 
     static UUID adultsOnly;
