@@ -60,6 +60,7 @@ class AccessMatrixTests {
             new Row("POST /facilities/{id}/reports",                           201, 201, 201, 201, 201),
             new Row("GET /facilities/{id}/reports",                            401, 403, 403, 403, 200),
             new Row("GET /organizations",                                      200, 200, 200, 200, 200),
+            new Row("GET /levels-of-care",                                     200, 200, 200, 200, 200),
             new Row("GET /q/health/live",                                      200, 200, 200, 200, 200),
             new Row("GET /q/health/ready",                                     200, 200, 200, 200, 200),
             new Row("GET /q/metrics",                                          200, 200, 200, 200, 200),
@@ -130,6 +131,7 @@ class AccessMatrixTests {
                     .post("/facilities/" + newFacility() + "/reports");
             case "GET /facilities/{id}/reports" -> as.get("/facilities/" + newFacility() + "/reports");
             case "GET /organizations" -> as.get("/organizations");
+            case "GET /levels-of-care" -> as.get("/levels-of-care");
             case "GET /q/health/live" -> as.get("/q/health/live");
             case "GET /q/health/ready" -> as.get("/q/health/ready");
             case "GET /q/metrics" -> as.get("/q/metrics");
