@@ -58,6 +58,7 @@ class AuthorizationMatrixTests {
                         "201 201 201 201 201 201 201"),
                 row("GET", "/facilities/{site}/reports", null, "401 403 403 403 200 403 200"),
                 row("GET", "/organizations", null, anyone200),
+                row("GET", "/levels-of-care", null, anyone200),
                 row("GET", "/instruments", null, anyone200),
                 row("GET", "/instruments/PHQ-9", null, anyone200),
                 row("POST", "/instruments/GAD-7/score", "{\"answers\": [0, 1, 2, 3, 0, 1, 2]}", anyone200),
