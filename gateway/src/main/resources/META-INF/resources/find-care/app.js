@@ -153,6 +153,7 @@ $('step-who').addEventListener('submit', (event) => {
     showError(t('fixErrors'), missing);
     return;
   }
+  $('screen-for').hidden = state.respondent !== 'LOVED_ONE';
   showStep('step-screen');
 });
 
