@@ -121,7 +121,9 @@ function showCrisis(answer) {
   }
   if (answer?.crisisResources?.length) {
     fill($('crisis-resources'), ...answer.crisisResources.map((r) => {
-      const digits = (r.contact || '').replace(/[^\d]/g, '');
+      // The number to dial is the first one the contact names ("Call or text 988, or chat at ...", "1-800-662-4357").
+      const number = /(?:1-)?\d{3}(?:-\d{3}-\d{4})?/.exec(r.contact || '');
+      const digits = number ? number[0].replace(/\D/g, '') : '';
       return el('li', {}, digits ? el('a', { href: `tel:${digits}`, text: `${r.name}: ${r.contact}` }) : `${r.name}: ${r.contact}`,
         r.when ? el('span', { text: ` (${r.when})` }) : null);
     }));

@@ -205,7 +205,9 @@ class FindCarePageTests {
             b.find("#step-questions button[type=submit]").click();
             b.until("the API's crisis answer", d -> "crisis-panel".equals(b.focusedId())
                     && d.findElement(By.id("step-recommendation")).isDisplayed());
-            assertTrue(b.find("#crisis-resources").getText().contains("988"), "the API's crisis resources");
+            assertTrue(b.find("#crisis-resources").getText().contains("988lifeline.org"), "the API's crisis resources");
+            assertEquals(List.of("tel:988", "tel:911", "tel:18006624357"), b.all("#crisis-resources a").stream()
+                    .map(a -> a.getDomAttribute("href")).toList(), "988 first, then 911, each a number to dial");
             assertFalse(b.find("#to-where").isDisplayed(), "no treatment search before the person is safe");
             accessible(b, "21-crisis-answer");
         }
