@@ -1,10 +1,15 @@
 -- Demo data for the dev and local profiles only (never production): the network's five sites
 -- from shared/docs/domain.md. The seeds give no street addresses or coordinates: the ones below
 -- are plausible placeholders in each city, not the sites' real addresses.
-INSERT INTO organization (id, name, website) VALUES
-    ('6a1c0d2e-3f4b-4c5d-8e6f-000000000001', 'Midwest Recovery Centers', 'https://example.org/midwest'),
-    ('6a1c0d2e-3f4b-4c5d-8e6f-000000000002', 'Ohio Treatment Centers', 'https://example.org/ohio')
-ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, website = EXCLUDED.website;
+-- The brands' colours are demo choices (each dark enough for white text at WCAG AA), the phone the
+-- network's one admissions line.
+INSERT INTO organization (id, name, website, phone, primary_color, accent_color) VALUES
+    ('6a1c0d2e-3f4b-4c5d-8e6f-000000000001', 'Midwest Recovery Centers', 'https://example.org/midwest', '+1-833-657-0858',
+     '#1d4e89', '#f2a541'),
+    ('6a1c0d2e-3f4b-4c5d-8e6f-000000000002', 'Ohio Treatment Centers', 'https://example.org/ohio', '+1-833-657-0858',
+     '#6b2d5c', '#9fd8cb')
+ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, website = EXCLUDED.website, phone = EXCLUDED.phone,
+    primary_color = EXCLUDED.primary_color, accent_color = EXCLUDED.accent_color;
 
 INSERT INTO facility (id, organization_id, name, line1, city, state, postal_code, lat, lon, phone, website, timezone, source,
                       payment_types, languages, accreditations) VALUES

@@ -83,6 +83,7 @@ class AuthorizationMatrixTests {
                         "401 404 403 403 404 403 404"),
                 row("GET", "/listing-reports?status=OPEN", null, "401 200 403 403 200 403 200"),
                 row("GET", "/organizations", null, anyone200),
+                row("GET", "/levels-of-care", null, anyone200),
                 row("GET", "/instruments", null, anyone200),
                 row("GET", "/instruments/PHQ-9", null, anyone200),
                 row("POST", "/instruments/GAD-7/score", "{\"answers\": [0, 1, 2, 3, 0, 1, 2]}", anyone200),

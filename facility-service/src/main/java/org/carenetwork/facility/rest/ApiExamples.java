@@ -109,5 +109,13 @@ final class ApiExamples {
 
     static final String ORGANIZATIONS = """
             [{"id": "6a1c0d2e-3f4b-4c5d-8e6f-000000000001", "name": "Midwest Recovery Centers",
-              "website": "https://www.midwestrecoverycenter.example"}]""";
+              "website": "https://www.midwestrecoverycenter.example", "phone": "+1-833-657-0858",
+              "theme": {"primaryColor": "#1d4e89", "accentColor": "#f2a541"}}]""";
+
+    static final String LEVELS_OF_CARE = """
+            [{"levelOfCare": "IOP", "name": "Intensive outpatient (IOP)", "asamLevels": ["2.1"], "livingSituation": "HOME",
+              "livingSituationText": "Lives at home, with day or evening sessions", "roundTheClock": false,
+              "hoursPerWeekMin": 9, "hoursPerWeekMax": 19, "daysPerWeekMin": 3, "daysPerWeekMax": 5,
+              "whoFor": "People who are medically stable, have a supportive home and a low risk of immediate relapse or self-harm, and want to keep working or going to school.",
+              "description": "Sessions of 3 to 4 hours, 3 to 5 days a week (9 to 19 hours a week for adults, 6 or more for adolescents), usually for 4 to 12 weeks."}]""";
 }

@@ -42,8 +42,26 @@ public class OrganizationResource {
             @Schema(required = true) UUID id,
             @Schema(required = true, maxLength = 200, example = "Midwest Recovery Centers") String name,
             @Schema(required = true, nullable = true, maxLength = 500, example = "https://www.midwestrecoverycenter.example")
-            String website) {
+            String website,
+            @Schema(required = true, nullable = true, maxLength = 30, example = "+1-833-657-0858",
+                    description = "The brand's admissions line; null when it has none of its own.")
+            String phone,
+            @Schema(required = true, nullable = true, description = "The brand's colours for an embedded page; null when "
+                    + "it has none (the page then uses the network's).")
+            Theme theme) {
     }
+
+    @Schema(name = "OrganizationTheme", description = "A brand's colours, as `#rrggbb`.")
+    public record Theme(
+            @Schema(required = true, maxLength = 7, pattern = COLOR, example = "#1d4e89",
+                    description = "Headers and buttons: dark enough for white text at 4.5:1 (WCAG AA).")
+            String primaryColor,
+            @Schema(required = true, nullable = true, maxLength = 7, pattern = COLOR, example = "#f2a541",
+                    description = "Decoration only (never text): a stripe, a border.")
+            String accentColor) {
+    }
+
+    static final String COLOR = "^#[0-9a-f]{6}$";
 
     @Inject
     AgroalDataSource dataSource;
@@ -54,7 +72,9 @@ public class OrganizationResource {
     @Operation(operationId = "listOrganizations", summary = "The brands of the network", description = """
             Roles: ANONYMOUS, CALL_CENTER, ADMISSIONS, PARTNER, ADMIN.
 
-            Every organization (brand), sorted by name; at most 1000, as the list is not paged. Cached like a search: \
+            Every organization (brand), sorted by name, with its admissions `phone` and its `theme` colours when it \
+            has them (an embedded find-care page takes its name, phone and colours from here); at most 1000, as the \
+            list is not paged. Cached like a search: \
             an `ETag`, a short public `Cache-Control`, and a 304 for a current `If-None-Match`.""")
     @APIResponse(responseCode = "200", description = "The organizations, by name.",
             headers = {@Header(name = HttpHeaders.ETAG, description = FacilityResource.ETAG, schema = @Schema(
@@ -77,12 +97,14 @@ public class OrganizationResource {
             String ifNoneMatch) {
         TagHeaders.check(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT id, name, website FROM organization ORDER BY name, id LIMIT ?")) {
+             PreparedStatement s = c.prepareStatement("SELECT id, name, website, phone, primary_color, accent_color FROM organization ORDER BY name, id LIMIT ?")) {
             s.setInt(1, MAX_ORGANIZATIONS);
             try (ResultSet rs = s.executeQuery()) {
                 List<OrganizationView> all = new ArrayList<>();
                 while (rs.next()) {
-                    all.add(new OrganizationView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)));
+                    String primary = rs.getString(5);
+                    all.add(new OrganizationView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                            rs.getString(4), primary == null ? null : new Theme(primary, rs.getString(6))));
                 }
                 return all;
             }

@@ -63,6 +63,7 @@ class AccessMatrixTests {
             new Row("PATCH /facilities/{id}/reports/{reportId}",               401, 200, 403, 403, 200),
             new Row("GET /listing-reports",                                    401, 200, 403, 403, 200),
             new Row("GET /organizations",                                      200, 200, 200, 200, 200),
+            new Row("GET /levels-of-care",                                     200, 200, 200, 200, 200),
             new Row("GET /q/health/live",                                      200, 200, 200, 200, 200),
             new Row("GET /q/health/ready",                                     200, 200, 200, 200, 200),
             new Row("GET /q/metrics",                                          200, 200, 200, 200, 200),
@@ -137,6 +138,7 @@ class AccessMatrixTests {
                     .body(Map.of("status", "DISMISSED", "note", "access matrix")).patch(newReport());
             case "GET /listing-reports" -> as.queryParam("status", "OPEN").get("/listing-reports");
             case "GET /organizations" -> as.get("/organizations");
+            case "GET /levels-of-care" -> as.get("/levels-of-care");
             case "GET /q/health/live" -> as.get("/q/health/live");
             case "GET /q/health/ready" -> as.get("/q/health/ready");
             case "GET /q/metrics" -> as.get("/q/metrics");

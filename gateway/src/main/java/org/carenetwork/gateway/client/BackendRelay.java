@@ -35,7 +35,7 @@ public class BackendRelay {
     private static final Logger LOG = Logger.getLogger(BackendRelay.class);
     public static final String PUBLIC_ROOT = "/api/v1";
     private static final List<String> RELAYED_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG,
-            HttpHeaders.CACHE_CONTROL, HttpHeaders.LAST_MODIFIED, HttpHeaders.VARY, "Idempotent-Replayed",
+            HttpHeaders.CACHE_CONTROL, HttpHeaders.LAST_MODIFIED, HttpHeaders.VARY, HttpHeaders.CONTENT_LANGUAGE, "Idempotent-Replayed",
             HttpHeaders.WWW_AUTHENTICATE, "Allow");
 
     private final Map<Backend, HttpClient> clients = new EnumMap<>(Backend.class);
