@@ -537,7 +537,8 @@ function renderResults() {
       el('h3', { id: `match-${index}-name`, text: f.name }),
       el('p', { text: [f.address?.line1, f.address?.city, f.address?.state].filter(Boolean).join(', ') }),
       m.distanceMiles !== null && m.distanceMiles !== undefined ? el('p', { class: 'distance', text: t('distance', m.distanceMiles.toFixed(1)) }) : null,
-      el('p', { class: 'openings' }, m.openings > 0 ? t('openings', m.openings) : t('noOpenings'), ` (${freshness})`),
+      el('p', { class: 'openings' }, m.openings === null || m.openings === undefined ? t('openingsUnknown')
+        : m.openings > 0 ? t('openings', m.openings) : t('noOpenings'), ` (${freshness})`),
       el('p', { class: `network network-${status}` }, t('network')[status] || status,
         m.network?.reason ? el('span', { class: 'hint', text: ` · ${m.network.reason}` }) : null),
       program.schedules?.length ? el('p', { text: `${t('sessionsLabel')} ${program.schedules.map((s) => t('schedules')[s] || s).join(', ')}` }) : null,
@@ -555,11 +556,19 @@ function openCoverage(index) {
   if (state.payer) $('cv-payer').value = state.payer.name;
   renderPlanTypes($('cv-planType'), state.payer?.planTypes, state.planType);
   $('cv-subscriberRelationship').value = state.respondent === 'SELF' ? 'SELF' : 'OTHER';
+  showHolder();
   showStep('step-coverage');
 }
 
+// The policy holder's name and date of birth are asked for only when the patient is not the holder.
+function showHolder() {
+  $('cv-holder').hidden = $('cv-subscriberRelationship').value === 'SELF';
+}
+$('cv-subscriberRelationship').addEventListener('change', showHolder);
+const HOLDER_FIELDS = { firstName: 'holderFirstName', lastName: 'holderLastName', dateOfBirth: 'holderDateOfBirth' };
+
 const COVERAGE_FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'phone', 'email', 'preferredContact', 'payer',
-  'memberId', 'groupNumber', 'consent'];
+  'memberId', 'groupNumber', 'consent', 'holderFirstName', 'holderLastName', 'holderDateOfBirth'];
 
 function fieldError(field, message) {
   const input = $(`cv-${field}`);
@@ -598,6 +607,15 @@ $('step-coverage').addEventListener('submit', async (event) => {
   }
   const dateOfBirth = isoDate(value('dateOfBirth'));
   if (!dateOfBirth) problems.push({ field: 'dateOfBirth', message: t('dateInvalid') });
+  const holder = $('cv-subscriberRelationship').value !== 'SELF';
+  let holderDateOfBirth = null;
+  if (holder) {
+    for (const field of ['holderFirstName', 'holderLastName']) {
+      if (!value(field)) problems.push({ field, message: t('fieldRequired') });
+    }
+    holderDateOfBirth = isoDate(value('holderDateOfBirth'));
+    if (!holderDateOfBirth) problems.push({ field: 'holderDateOfBirth', message: t('dateInvalid') });
+  }
   if (!$('cv-consent').checked) problems.push({ field: 'consent', message: t('consentRequired') });
   if (problems.length) {
     problems.forEach((p) => fieldError(p.field, p.message));
@@ -614,6 +632,8 @@ $('step-coverage').addEventListener('submit', async (event) => {
     planType: $('cv-planType').value || null,
     memberId: value('memberId'), groupNumber: value('groupNumber') || null,
     subscriberRelationship: $('cv-subscriberRelationship').value,
+    ...(holder ? { policyHolder: { firstName: value('holderFirstName'), lastName: value('holderLastName'),
+      dateOfBirth: holderDateOfBirth } } : {}),
     facilityId: state.chosen.facility.id, levelOfCare: state.result.levelOfCare,
     consent: { agreed: true, text: $('consent-text').textContent.trim(), agreedAt: new Date().toISOString() },
   };
@@ -628,7 +648,8 @@ $('step-coverage').addEventListener('submit', async (event) => {
     say('');
     if (e instanceof ApiError && (e.status === 400 || e.status === 422) && e.problem.errors?.length) {
       const items = e.problem.errors.map((err) => {
-        const field = String(err.field || '').split(/[.[]/)[0];
+        const path = String(err.field || '').split(/[.[]/);
+        const field = path[0] === 'policyHolder' && HOLDER_FIELDS[path[1]] ? HOLDER_FIELDS[path[1]] : path[0];
         const shown = fieldError(field, err.message);
         return { target: shown ? `cv-${field}` : null, message: `${err.field}: ${err.message}` };
       });

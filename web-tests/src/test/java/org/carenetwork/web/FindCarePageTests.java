@@ -112,6 +112,11 @@ class FindCarePageTests {
         String phone = TestPhi.phone();
         String dob = TestPhi.dateOfBirth().toString();
         String typedDob = dob.substring(5, 7) + "/" + dob.substring(8, 10) + "/" + dob.substring(0, 4);
+        // A loved one's plan: the patient is not the policy holder, whose name and date of birth admissions needs.
+        String holderFirstName = TestPhi.firstName();
+        String holderLastName = TestPhi.lastName();
+        String holderDob = TestPhi.dateOfBirth().toString();
+        String typedHolderDob = holderDob.substring(5, 7) + "/" + holderDob.substring(8, 10) + "/" + holderDob.substring(0, 4);
         try (Browser b = new Browser(Browser.PHONE)) {
             b.open(WebSuite.gateway() + "/");
             Keyboard k = new Keyboard(b);
@@ -166,6 +171,13 @@ class FindCarePageTests {
             k.type(phone);
             k.tabTo("#cv-memberId");
             k.type(memberId);
+            assertTrue(b.find("#cv-holder").isDisplayed(), "a loved one's form asks for the policy holder");
+            k.tabTo("#cv-holderFirstName");
+            k.type(holderFirstName);
+            k.tabTo("#cv-holderLastName");
+            k.type(holderLastName);
+            k.tabTo("#cv-holderDateOfBirth");
+            k.type(typedHolderDob);
             k.tabTo("#cv-consent");
             k.key(Keys.SPACE);
             k.press("#step-coverage button[type=submit]");
@@ -180,7 +192,8 @@ class FindCarePageTests {
             assertEquals(0L, b.js("return localStorage.length + sessionStorage.length"));
             assertEquals("", b.js("return document.cookie"));
             String fetched = b.js("return performance.getEntries().map(e => e.name).join(' ')").toString();
-            for (String phi : List.of(firstName, lastName, memberId, dob, phone.replaceAll("\\D", ""))) {
+            for (String phi : List.of(firstName, lastName, memberId, dob, phone.replaceAll("\\D", ""), holderFirstName,
+                    holderLastName, holderDob)) {
                 assertFalse(fetched.contains(phi), "a URL the page used carries PHI: " + fetched);
             }
             assertEquals("", b.js("return document.getElementById('cv-memberId').value"), "the form is cleared after sending");
