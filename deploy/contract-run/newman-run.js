@@ -10,8 +10,13 @@ const collection = require(require('path').resolve(collectionFile));
 const requestsByName = new Map();
 const all = (folder) => (folder.item || []).flatMap((i) => (i.request ? [i] : all(i)));
 for (const item of all(collection)) requestsByName.set(item.name, item.request);
-const same = (a, b) => JSON.stringify([a.body && a.body.raw, a.url && a.url.query])
-  === JSON.stringify([b.body && b.body.raw, b.url && b.url.query]);
+// The same body whatever its layout (Portman re-indents a body it tried to change): parsed when JSON.
+const body = (r) => {
+  const raw = r.body && r.body.raw;
+  try { return raw ? JSON.parse(raw) : raw; } catch (e) { return raw; }
+};
+const same = (a, b) => JSON.stringify([body(a), a.url && a.url.query])
+  === JSON.stringify([body(b), b.url && b.url.query]);
 let unchanged = 0;
 const prune = (folder) => {
   folder.item = (folder.item || []).filter((i) => {
