@@ -1,4 +1,4 @@
-package org.carenetwork.assessment.rest;
+package org.carenetwork.common.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * by the scanner as {@code anyOf: [$ref, {type: null}]} beside {@code type: object}, which says
  * null is not allowed after all; for some properties (it depends on the order the scan meets the
  * types) it adds the null, for others not. Here every such property says {@code [object, null]},
- * as its anyOf does.
+ * as its anyOf does. One filter for every service (it was copied in two).
  */
 @OpenApiFilter(value = OpenApiFilter.RunStage.BUILD)
 public class NullableReferences implements OASFilter {
