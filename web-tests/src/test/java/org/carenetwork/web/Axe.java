@@ -29,10 +29,18 @@ final class Axe {
             Path script = dir.resolve("node_modules/axe-core/axe.min.js");
             try {
                 if (!Files.isRegularFile(script)) {
+                    // Not inheritIO: Node sets a stdin it shares non-blocking, and the test JVM's stdin and
+                    // stdout are surefire's channel to Maven ("std/in stream corrupted"). npm reads
+                    // nothing and writes its log to a file.
+                    Path log = RepoRoot.get().resolve("web-tests/target/npm-axe.log");
+                    Files.createDirectories(log.getParent());
                     Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(dir.toFile())
-                            .inheritIO().start();
+                            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                            .start();
                     if (npm.waitFor() != 0) {
-                        throw new IllegalStateException("npm ci in " + dir + " failed: axe-core is needed for the WCAG checks");
+                        throw new IllegalStateException("npm ci in " + dir + " failed (see " + log
+                                + "): axe-core is needed for the WCAG checks");
                     }
                 }
                 source = Files.readString(script, StandardCharsets.UTF_8);
