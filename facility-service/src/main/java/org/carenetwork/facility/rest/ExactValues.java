@@ -28,12 +28,11 @@ final class ExactValues {
         if (raw == null) {
             return null;
         }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(raw)) {
-                return constant;
-            }
+        E value = Enums.valueOf(raw, type);
+        if (value == null) {
+            throw ProblemException.badField(field, Enums.notOneOf(raw, type));
         }
-        throw ProblemException.badField(field, Enums.notOneOf(raw, type));
+        return value;
     }
 
     /** One value that must be there. */
