@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.carenetwork.facility.domain.LocationPrecision;
 import org.carenetwork.facility.domain.PhoneStatus;
 import org.carenetwork.facility.domain.Source;
 import org.carenetwork.vocabulary.PaymentType;
@@ -94,9 +95,11 @@ public record FacilityView(
             String postalCode) {
     }
 
-    @Schema(name = "FacilityLocation", description = "Where the site is, in WGS 84 degrees. A facility's `location` is "
-            + "null when the catalog has no coordinates for it: such a site never matches a distance search.")
+    @Schema(name = "FacilityLocation", description = "Where the site is, in WGS 84 degrees, and how the catalog "
+            + "knows it (`precision`). A facility's `location` is null when the catalog has no coordinates for it: such a "
+            + "site never matches a distance search.")
     public record Location(@Schema(required = true, minimum = "-90", maximum = "90", example = "41.6528") double lat,
-                           @Schema(required = true, minimum = "-180", maximum = "180", example = "-83.5379") double lon) {
+                           @Schema(required = true, minimum = "-180", maximum = "180", example = "-83.5379") double lon,
+                           @Schema(required = true) LocationPrecision precision) {
     }
 }

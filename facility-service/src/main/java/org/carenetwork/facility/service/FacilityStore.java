@@ -23,6 +23,7 @@ import org.carenetwork.common.web.Page;
 import org.carenetwork.facility.api.FacilityInput;
 import org.carenetwork.facility.api.FacilityView;
 import org.carenetwork.facility.config.FacilityConfig;
+import org.carenetwork.facility.domain.LocationPrecision;
 import org.carenetwork.facility.domain.PhoneStatus;
 import org.carenetwork.facility.domain.Source;
 import org.carenetwork.vocabulary.LevelOfCare;
@@ -72,7 +73,7 @@ public class FacilityStore {
 
     private static final String VIEW_COLUMNS = """
             f.id, f.name, f.organization_id, o.name AS organization_name, f.line1, f.line2, f.city, f.state,
-            f.postal_code, f.lat, f.lon, f.website, f.timezone, f.note, f.payment_types, f.languages,
+            f.postal_code, f.lat, f.lon, f.location_precision, f.website, f.timezone, f.note, f.payment_types, f.languages,
             f.accreditations, f.directory_codes, f.source, f.closed, f.updated_at, f.version,
             CASE WHEN f.phone = ANY(f.disconnected_phones) THEN NULL ELSE f.phone END AS phone,
             CASE WHEN f.phone IS NULL THEN 'NONE' WHEN f.phone = ANY(f.disconnected_phones) THEN 'DISCONNECTED'
@@ -266,11 +267,11 @@ public class FacilityStore {
     public void insert(UUID id, FacilityInput in) {
         String sql = """
                 INSERT INTO facility (id, organization_id, name, line1, line2, city, state, postal_code, lat, lon, phone,
-                    website, timezone, note, payment_types, languages, accreditations, source)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                    website, timezone, note, payment_types, languages, accreditations, source, location_precision)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ROOFTOP')""";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, id);
-            int i = bindFacility(c, s, in, 2);
+            int i = bindFacility(c, s, in, 2, false);
             s.setString(i, (in.source() == null ? Source.NETWORK : in.source()).name());
             s.executeUpdate();
             writePrograms(c, id, in.programs());
@@ -283,12 +284,15 @@ public class FacilityStore {
     public boolean update(UUID id, FacilityInput in, long expectedVersion) {
         String sql = """
                 UPDATE facility SET organization_id = ?, name = ?, line1 = ?, line2 = ?, city = ?, state = ?,
-                    postal_code = ?, lat = ?, lon = ?, phone = ?, website = ?, timezone = ?, note = ?, payment_types = ?,
+                    postal_code = ?, lat = ?, lon = ?,
+                    location_precision = CASE WHEN lat IS NOT DISTINCT FROM ?::float8 AND lon IS NOT DISTINCT FROM ?::float8
+                                              THEN location_precision ELSE 'ROOFTOP' END,
+                    phone = ?, website = ?, timezone = ?, note = ?, payment_types = ?,
                     languages = ?, accreditations = ?, source = coalesce(?, source), updated_at = now(),
                     version = version + 1
                 WHERE id = ? AND version = ? AND deleted_at IS NULL""";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            int i = bindFacility(c, s, in, 1);
+            int i = bindFacility(c, s, in, 1, true);
             s.setString(i++, in.source() == null ? null : in.source().name());
             s.setObject(i++, id);
             s.setLong(i, expectedVersion);
@@ -335,7 +339,8 @@ public class FacilityStore {
         }
     }
 
-    private int bindFacility(Connection c, PreparedStatement s, FacilityInput in, int first) throws SQLException {
+    private int bindFacility(Connection c, PreparedStatement s, FacilityInput in, int first, boolean update)
+            throws SQLException {
         int i = first;
         s.setObject(i++, in.organizationId());
         s.setString(i++, in.name().strip());
@@ -346,6 +351,11 @@ public class FacilityStore {
         s.setString(i++, blankToNull(in.address().postalCode()));
         s.setObject(i++, in.location() == null ? null : in.location().lat(), java.sql.Types.DOUBLE);
         s.setObject(i++, in.location() == null ? null : in.location().lon(), java.sql.Types.DOUBLE);
+        if (update) {
+            // Coordinates sent back as read keep how they were obtained; new ones were entered by staff.
+            s.setObject(i++, in.location() == null ? null : in.location().lat(), java.sql.Types.DOUBLE);
+            s.setObject(i++, in.location() == null ? null : in.location().lon(), java.sql.Types.DOUBLE);
+        }
         s.setString(i++, blankToNull(in.phone()));
         s.setString(i++, blankToNull(in.website()));
         s.setString(i++, blankToNull(in.timezone()));
@@ -409,7 +419,8 @@ public class FacilityStore {
                 orgId == null ? null : new FacilityView.OrganizationRef(orgId, rs.getString("organization_name")),
                 new FacilityView.Address(rs.getString("line1"), rs.getString("line2"), rs.getString("city"),
                         rs.getString("state"), rs.getString("postal_code")),
-                lat == null ? null : new FacilityView.Location(lat, lon),
+                lat == null ? null : new FacilityView.Location(lat, lon,
+                        LocationPrecision.valueOf(rs.getString("location_precision"))),
                 rs.getString("phone"), PhoneStatus.valueOf(rs.getString("phone_status")), rs.getString("website"),
                 rs.getString("timezone"), rs.getString("programs"),
                 strings(rs, "payment_types").stream().map(PaymentType::valueOf).toList(),

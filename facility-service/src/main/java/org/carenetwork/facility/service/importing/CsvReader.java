@@ -17,7 +17,13 @@ final class CsvReader {
     private int pushedBack = -2;
 
     CsvReader(Reader in) {
+        this(in, 1);
+    }
+
+    /** A reader whose first line is {@code firstLine} (the rest of a file whose header was read apart). */
+    CsvReader(Reader in, long firstLine) {
         this.in = in;
+        this.line = firstLine;
     }
 
     /** The line on which the last record returned by {@link #next()} started. */

@@ -11,9 +11,10 @@ import org.carenetwork.vocabulary.PaymentType;
 import org.carenetwork.vocabulary.Population;
 
 /**
- * N-SSATS / FindTreatment.gov service codes and labels mapped to the catalog's vocabulary, as
- * domain.md tables them. A code that maps nowhere is not an error: it stays in the listing's
- * directory codes.
+ * N-SSATS / N-SUMHSS / FindTreatment.gov service codes and labels mapped to the catalog's
+ * vocabulary, as domain.md tables them, with the later listings' codes whose meaning is plain
+ * ({@code METH} methadone; {@code FEM}, {@code MALE}: clients accepted by gender). A code that maps
+ * nowhere is not an error: it stays in the listing's directory codes.
  */
 final class DirectoryCodes {
 
@@ -29,13 +30,15 @@ final class DirectoryCodes {
             Map.entry("ODT", LevelOfCare.PHP),
             Map.entry("OIT", LevelOfCare.IOP),
             Map.entry("OP", LevelOfCare.OP), Map.entry("ORT", LevelOfCare.OP), Map.entry("CT", LevelOfCare.OP),
-            Map.entry("OTP", LevelOfCare.MAT), Map.entry("MM", LevelOfCare.MAT), Map.entry("DM", LevelOfCare.MAT),
+            Map.entry("OTP", LevelOfCare.MAT), Map.entry("MM", LevelOfCare.MAT), Map.entry("METH", LevelOfCare.MAT),
+            Map.entry("DM", LevelOfCare.MAT),
             Map.entry("BU", LevelOfCare.MAT), Map.entry("BUM", LevelOfCare.MAT), Map.entry("DB", LevelOfCare.MAT),
             Map.entry("NU", LevelOfCare.MAT), Map.entry("NXN", LevelOfCare.MAT), Map.entry("VTRL", LevelOfCare.MAT),
             Map.entry("OMB", LevelOfCare.MAT), Map.entry("ATR", LevelOfCare.MAT));
 
     static final Map<String, Medication> MEDICATIONS = Map.of(
             "OTP", Medication.METHADONE, "MM", Medication.METHADONE, "DM", Medication.METHADONE,
+            "METH", Medication.METHADONE,
             "BU", Medication.BUPRENORPHINE, "BUM", Medication.BUPRENORPHINE, "DB", Medication.BUPRENORPHINE,
             "NU", Medication.NALTREXONE, "NXN", Medication.NALTREXONE, "VTRL", Medication.NALTREXONE);
 
@@ -52,7 +55,9 @@ final class DirectoryCodes {
             Map.entry("ADM", Population.ACTIVE_DUTY), Map.entry("MF", Population.MILITARY_FAMILIES),
             Map.entry("CJ", Population.CRIMINAL_JUSTICE), Map.entry("CO", Population.CO_OCCURRING),
             Map.entry("TRMA", Population.TRAUMA), Map.entry("DV", Population.DOMESTIC_VIOLENCE),
-            Map.entry("XA", Population.SEXUAL_ABUSE));
+            Map.entry("XA", Population.SEXUAL_ABUSE),
+            // Clients accepted by gender (N-SSATS "FEM", "MALE"): the site serves women, men.
+            Map.entry("FEM", Population.WOMEN), Map.entry("MALE", Population.MEN));
 
     /** Languages as ISO 639 codes: Spanish, and American Sign Language for deaf and hard-of-hearing services. */
     static final Map<String, String> LANGUAGES = Map.of("SP", "es", "AH", "ase");

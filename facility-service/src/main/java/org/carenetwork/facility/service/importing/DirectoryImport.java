@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.carenetwork.facility.api.ImportResult;
 import org.carenetwork.facility.config.FacilityConfig;
 import org.carenetwork.vocabulary.LevelOfCare;
@@ -39,23 +40,46 @@ public class DirectoryImport {
 
     private static final Logger LOG = Logger.getLogger(DirectoryImport.class);
 
+    /** A site whose coordinates were given for it keeps them when a later row only knows its ZIP code. */
+    private static final String KEEPS_COORDINATES = "EXCLUDED.location_precision = 'ZIP_CENTROID' "
+            + "AND facility.location_precision IN ('DIRECTORY', 'ROOFTOP')";
+
     private static final String UPSERT_FACILITIES = """
-            INSERT INTO facility (id, name, line1, line2, city, state, postal_code, lat, lon, phone, website, note,
-                payment_types, languages, directory_codes, source, natural_key, import_hash)
-            SELECT gen_random_uuid(), r.name, r.line1, r.line2, r.city, r.state, r.postal_code, r.lat, r.lon, r.phone,
-                   r.website, r.note, r.payment_types, r.languages, r.directory_codes, 'DIRECTORY', r.natural_key,
-                   r.import_hash
+            INSERT INTO facility (id, name, line1, line2, city, state, postal_code, lat, lon, location_precision, phone,
+                website, note, payment_types, languages, directory_codes, source, natural_key, import_hash)
+            SELECT gen_random_uuid(), r.name, r.line1, r.line2, r.city, r.state, r.postal_code, r.lat, r.lon,
+                   r.location_precision, r.phone, r.website, r.note, r.payment_types, r.languages, r.directory_codes,
+                   'DIRECTORY', r.natural_key, r.import_hash
             FROM jsonb_to_recordset(?::jsonb) AS r(name text, line1 text, line2 text, city text, state text,
-                postal_code text, lat float8, lon float8, phone text, website text, note text, payment_types text[],
-                languages text[], directory_codes text[], natural_key text, import_hash text)
+                postal_code text, lat float8, lon float8, location_precision text, phone text, website text, note text,
+                payment_types text[], languages text[], directory_codes text[], natural_key text, import_hash text)
             ON CONFLICT (natural_key) DO UPDATE SET name = EXCLUDED.name, line1 = EXCLUDED.line1,
                 line2 = EXCLUDED.line2, city = EXCLUDED.city, state = EXCLUDED.state,
-                postal_code = EXCLUDED.postal_code, lat = EXCLUDED.lat, lon = EXCLUDED.lon, phone = EXCLUDED.phone,
+                postal_code = EXCLUDED.postal_code,
+                -- A row placed only by its ZIP code does not move a site whose coordinates were given for it.
+                lat = CASE WHEN :keeps THEN facility.lat ELSE EXCLUDED.lat END,
+                lon = CASE WHEN :keeps THEN facility.lon ELSE EXCLUDED.lon END,
+                location_precision = CASE WHEN :keeps
+                                          THEN facility.location_precision ELSE EXCLUDED.location_precision END,
+                phone = EXCLUDED.phone,
                 website = EXCLUDED.website, note = EXCLUDED.note, payment_types = EXCLUDED.payment_types,
                 languages = EXCLUDED.languages, directory_codes = EXCLUDED.directory_codes,
                 import_hash = EXCLUDED.import_hash, updated_at = now(), version = facility.version + 1
             WHERE facility.import_hash IS DISTINCT FROM EXCLUDED.import_hash
-            RETURNING id, natural_key, xmax = 0 AS inserted""";
+            RETURNING id, natural_key, xmax = 0 AS inserted""".replace(":keeps", KEEPS_COORDINATES);
+
+    /**
+     * What a batch needs before it is written, in one statement: the centroids of the ZIP codes of
+     * its rows without coordinates, and the network's own sites its rows name (same site key:
+     * never overwritten by a directory row).
+     */
+    private static final String PLACE_BATCH = """
+            SELECT 'zip' AS kind, z.zip AS key, z.lat, z.lon, NULL::uuid AS id FROM zip_centroid z WHERE z.zip = ANY(?)
+            UNION ALL
+            SELECT 'network', site_key(f.name, f.line1, f.line2, f.city, f.state, f.postal_code), NULL, NULL, f.id
+            FROM facility f
+            WHERE f.source = 'NETWORK' AND f.deleted_at IS NULL
+              AND site_key(f.name, f.line1, f.line2, f.city, f.state, f.postal_code) = ANY(?)""";
 
     private static final String UPSERT_PROGRAMS = """
             WITH r AS (
@@ -82,14 +106,16 @@ public class DirectoryImport {
     FacilityConfig config;
 
     public ImportResult importCsv(InputStream body) {
-        return run(ImportResult.Format.NSSATS_CSV, new NssatsCsv(body));
+        DirectoryCsv csv = new DirectoryCsv(body);
+        return run(ImportResult.Format.NSSATS_CSV, csv.layout().id(), csv);
     }
 
     public ImportResult importJson(InputStream body) {
-        return run(ImportResult.Format.FINDTREATMENT_JSON, new FindTreatmentJson(body, json));
+        return run(ImportResult.Format.FINDTREATMENT_JSON, ImportResult.Layout.FINDTREATMENT_V2,
+                new FindTreatmentJson(body, json));
     }
 
-    private ImportResult run(ImportResult.Format format, Iterator<Parsed> rows) {
+    private ImportResult run(ImportResult.Format format, ImportResult.Layout layout, Iterator<Parsed> rows) {
         Tally tally = new Tally();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -103,10 +129,10 @@ public class DirectoryImport {
         } catch (SQLException e) {
             throw new IllegalStateException("directory import failed", e);
         }
-        LOG.infof("directory import (%s): %d rows, %d imported, %d updated, %d unchanged, %d rejected", format,
-                tally.rows, tally.imported, tally.updated, tally.unchanged, tally.rejected);
-        return new ImportResult(format, tally.rows, tally.imported, tally.updated, tally.unchanged,
-                tally.rejected, tally.rejections);
+        LOG.infof("directory import (%s): %d rows, %d imported, %d updated, %d unchanged, %d skipped, %d rejected",
+                layout, tally.rows, tally.imported, tally.updated, tally.unchanged, tally.skipped, tally.rejected);
+        return new ImportResult(format, layout, tally.rows, tally.imported, tally.updated, tally.unchanged,
+                tally.skipped, tally.rejected, tally.rejections, tally.skips);
     }
 
     private void readAndWrite(Connection c, Iterator<Parsed> rows, Tally tally) throws SQLException {
@@ -147,7 +173,11 @@ public class DirectoryImport {
      * read: a body that breaks off keeps nothing); if the database refuses the batch, row by row to
      * find the culprits.
      */
-    private void write(Connection c, List<DirectoryRow> batch, Tally tally) throws SQLException {
+    private void write(Connection c, List<DirectoryRow> rows, Tally tally) throws SQLException {
+        List<DirectoryRow> batch = place(c, rows, tally);
+        if (batch.isEmpty()) {
+            return;
+        }
         Savepoint beforeBatch = c.setSavepoint();
         try {
             int[] written = upsert(c, batch);
@@ -166,6 +196,58 @@ public class DirectoryImport {
                 }
             }
         }
+    }
+
+    /**
+     * The rows of a batch that can be written: a row without coordinates placed at its ZIP code's
+     * centroid (rejected when it has no ZIP code or one the table lacks); a row that names one of
+     * the network's own sites skipped. One statement for the whole batch.
+     */
+    private List<DirectoryRow> place(Connection c, List<DirectoryRow> rows, Tally tally) throws SQLException {
+        List<String> zips = new ArrayList<>();
+        List<String> keys = new ArrayList<>(rows.size());
+        for (DirectoryRow row : rows) {
+            keys.add(row.naturalKey());
+            if (row.lat() == null && row.postalCode() != null) {
+                zips.add(row.postalCode().substring(0, 5));
+            }
+        }
+        Map<String, double[]> centroids = new HashMap<>();
+        Map<String, String> networkSites = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(PLACE_BATCH)) {
+            s.setArray(1, c.createArrayOf("text", zips.toArray()));
+            s.setArray(2, c.createArrayOf("text", keys.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString("kind").equals("zip")) {
+                        centroids.put(rs.getString("key"), new double[] {rs.getDouble("lat"), rs.getDouble("lon")});
+                    } else {
+                        networkSites.putIfAbsent(rs.getString("key"), rs.getString("id"));
+                    }
+                }
+            }
+        }
+        List<DirectoryRow> placed = new ArrayList<>(rows.size());
+        for (DirectoryRow row : rows) {
+            String network = networkSites.get(row.naturalKey());
+            if (network != null) {
+                tally.skip(row.line(), UUID.fromString(network), "the network's own site " + network
+                        + " (same name and address): a directory row never overwrites it");
+            } else if (row.lat() != null) {
+                placed.add(row);
+            } else if (row.postalCode() == null) {
+                tally.reject(row.line(), "no coordinates and no ZIP code to place the site by");
+            } else {
+                double[] at = centroids.get(row.postalCode().substring(0, 5));
+                if (at == null) {
+                    tally.reject(row.line(), "ZIP code " + row.postalCode()
+                            + " is not in the ZIP centroid table, and the row has no coordinates: the site cannot be placed");
+                } else {
+                    placed.add(row.atZipCentroid(at[0], at[1]));
+                }
+            }
+        }
+        return placed;
     }
 
     /** Writes the rows; answers how many were inserted and how many updated (the rest were unchanged). */
@@ -203,6 +285,7 @@ public class DirectoryImport {
         ObjectNode n = json.createObjectNode();
         n.put("name", r.name()).put("line1", r.line1()).put("line2", r.line2()).put("city", r.city())
                 .put("state", r.state()).put("postal_code", r.postalCode()).put("lat", r.lat()).put("lon", r.lon())
+                .put("location_precision", r.precision() == null ? null : r.precision().name())
                 .put("phone", r.phone()).put("website", r.website()).put("note", r.note());
         strings(n.putArray("payment_types"), r.paymentTypes().stream().map(Enum::name).toList());
         strings(n.putArray("languages"), r.languages());
@@ -258,8 +341,17 @@ public class DirectoryImport {
         long updated;
         long unchanged;
         long rejected;
+        long skipped;
         /** The first rejections only: a file of garbage must not become an answer (and a memory) as large as itself. */
         final List<ImportResult.Rejection> rejections = new ArrayList<>();
+        final List<ImportResult.Skip> skips = new ArrayList<>();
+
+        void skip(long line, UUID facilityId, String reason) {
+            skipped++;
+            if (skips.size() < ImportResult.MAX_REJECTIONS_LISTED) {
+                skips.add(new ImportResult.Skip(line, facilityId, reason));
+            }
+        }
 
         void reject(long line, String reason) {
             rejected++;

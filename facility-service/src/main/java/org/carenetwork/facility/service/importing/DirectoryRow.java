@@ -1,8 +1,8 @@
 package org.carenetwork.facility.service.importing;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.carenetwork.facility.domain.LocationPrecision;
 import org.carenetwork.vocabulary.Condition;
 import org.carenetwork.vocabulary.LevelOfCare;
 import org.carenetwork.vocabulary.Medication;
@@ -11,7 +11,8 @@ import org.carenetwork.vocabulary.Population;
 
 /** One listing of a national directory, mapped to the catalog's vocabulary and ready to upsert. */
 record DirectoryRow(long line, String naturalKey, String name, String line1, String line2, String city, String state,
-                    String postalCode, Double lat, Double lon, String phone, String website, String note,
+                    String postalCode, Double lat, Double lon, LocationPrecision precision, String phone, String website,
+                    String note,
                     Set<PaymentType> paymentTypes, Set<String> languages, List<String> directoryCodes,
                     Set<LevelOfCare> levels, Set<Population> populations, Set<Condition> conditions,
                     Set<Medication> medications) {
@@ -55,17 +56,23 @@ record DirectoryRow(long line, String naturalKey, String name, String line1, Str
     }
 
     /**
-     * The stable identity of a listing across imports and across both formats: its normalised name
-     * parts and street address. The directories have no stable id of their own.
+     * A listing as the file has it: the site key of its name and address ({@link SiteKey}), its
+     * coordinates as given ({@code DIRECTORY}) or none yet (placed by ZIP code at import).
      */
-    static String naturalKey(String name1, String name2, String name3, String street1, String street2, String city,
-                             String state, String zip) {
-        StringBuilder key = new StringBuilder();
-        for (String part : new String[] {name1, name2, name3, street1, street2, city, state, zip}) {
-            key.append(part == null ? "" : part.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip())
-                    .append('|');
-        }
-        return key.toString();
+    static DirectoryRow of(long line, String name, String line1, String line2, String city, String state,
+                           String postalCode, Double lat, Double lon, String phone, String website, String note,
+                           DirectoryCodes.Mapped mapped, List<String> codes) {
+        return new DirectoryRow(line, SiteKey.of(name, line1, line2, city, state, postalCode), name, line1, line2, city,
+                state, postalCode, lat, lon, lat == null ? null : LocationPrecision.DIRECTORY, phone, website, note,
+                mapped.payments(), mapped.languages(), codes, mapped.levels(), mapped.populations(), mapped.conditions(),
+                mapped.medications());
+    }
+
+    /** The same listing placed at its ZIP code's centroid. */
+    DirectoryRow atZipCentroid(double centroidLat, double centroidLon) {
+        return new DirectoryRow(line, naturalKey, name, line1, line2, city, state, postalCode, centroidLat, centroidLon,
+                LocationPrecision.ZIP_CENTROID, phone, website, note, paymentTypes, languages, directoryCodes, levels,
+                populations, conditions, medications);
     }
 
     /** The ASAM level a directory listing implies: only where the level of care has exactly one. */

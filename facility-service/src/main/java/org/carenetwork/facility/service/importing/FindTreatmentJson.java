@@ -131,12 +131,9 @@ final class FindTreatmentJson implements Iterator<Parsed> {
         if (website != null && !website.matches("(?i)https?://.*")) {
             website = "http://" + website;
         }
-        return new Parsed.Row(new DirectoryRow(index,
-                DirectoryRow.naturalKey(name1, name2, null, street1, street2, city, state, zip),
-                name, street1, street2, city, state, zip, lat, lon,
+        return new Parsed.Row(DirectoryRow.of(index, name, street1, street2, city, state, zip, lat, lon,
                 RowBuilder.phone(RowBuilder.join(" ", text(r, "phone"), text(r, "intake1"))), website, null,
-                mapped.payments(), mapped.languages(), new ArrayList<>(codes), mapped.levels(), mapped.populations(),
-                mapped.conditions(), mapped.medications()));
+                mapped, new ArrayList<>(codes)));
     }
 
     private static String text(JsonNode row, String field) {
