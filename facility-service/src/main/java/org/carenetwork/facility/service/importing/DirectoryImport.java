@@ -132,7 +132,7 @@ public class DirectoryImport {
         LOG.infof("directory import (%s): %d rows, %d imported, %d updated, %d unchanged, %d skipped, %d rejected",
                 layout, tally.rows, tally.imported, tally.updated, tally.unchanged, tally.skipped, tally.rejected);
         return new ImportResult(format, layout, tally.rows, tally.imported, tally.updated, tally.unchanged,
-                tally.skipped, tally.rejected, tally.rejections, tally.skips);
+                tally.skipped, tally.rejected, new ArrayList<>(tally.rejections.values()), tally.skips);
     }
 
     private void readAndWrite(Connection c, Iterator<Parsed> rows, Tally tally) throws SQLException {
@@ -343,7 +343,7 @@ public class DirectoryImport {
         long rejected;
         long skipped;
         /** The first rejections only: a file of garbage must not become an answer (and a memory) as large as itself. */
-        final List<ImportResult.Rejection> rejections = new ArrayList<>();
+        final java.util.TreeMap<Long, ImportResult.Rejection> rejections = new java.util.TreeMap<>();
         final List<ImportResult.Skip> skips = new ArrayList<>();
 
         void skip(long line, UUID facilityId, String reason) {
@@ -353,12 +353,20 @@ public class DirectoryImport {
             }
         }
 
+        /**
+         * Rows are rejected as they are read or when their batch is placed, so not in file order: the
+         * listed ones are the first by line, and the answer lists them in file order.
+         */
         void reject(long line, String reason) {
             rejected++;
-            if (rejections.size() < ImportResult.MAX_REJECTIONS_LISTED) {
-                String shown = reason.length() <= ImportResult.MAX_REASON ? reason
-                        : reason.substring(0, ImportResult.MAX_REASON - 3) + "...";
-                rejections.add(new ImportResult.Rejection(line, shown));
+            if (rejections.size() == ImportResult.MAX_REJECTIONS_LISTED && line > rejections.lastKey()) {
+                return;
+            }
+            String shown = reason.length() <= ImportResult.MAX_REASON ? reason
+                    : reason.substring(0, ImportResult.MAX_REASON - 3) + "...";
+            rejections.put(line, new ImportResult.Rejection(line, shown));
+            if (rejections.size() > ImportResult.MAX_REJECTIONS_LISTED) {
+                rejections.pollLastEntry();
             }
         }
 
