@@ -74,9 +74,10 @@ final class ApiExamples {
                  {"f1": "Language Services", "f2": "LANG", "f3": "Spanish"}]}]}""";
 
     static final String IMPORT_RESULT = """
-            {"format": "NSSATS_CSV", "layout": "NSSATS_2015", "rows": 11928, "imported": 11924, "updated": 0,
-             "unchanged": 0, "skipped": 0, "rejected": 4, "skippedRows": [],
+            {"format": "NSSATS_CSV", "layout": "NSSATS_2015", "rows": 11928, "imported": 11923, "updated": 0,
+             "unchanged": 0, "skipped": 0, "rejected": 5, "skippedRows": [],
              "rejections": [{"line": 2724, "reason": "the same site (name and address) as line 2723"},
+                            {"line": 3557, "reason": "the same site (name and address) as line 3556"},
                             {"line": 8016, "reason": "the same site (name and address) as line 8015"},
                             {"line": 8018, "reason": "the same site (name and address) as line 8015"},
                             {"line": 8179, "reason": "the same site (name and address) as line 8178"}]}""";
