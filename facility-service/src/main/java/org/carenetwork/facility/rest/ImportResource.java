@@ -44,14 +44,19 @@ public class ImportResource {
     @Operation(operationId = "importFacilities", summary = "Import a national directory", description = """
             Roles: ADMIN.
 
-            A CSV in the N-SSATS directory layout (`text/csv` or `application/csv`, Latin-1, with its header line) or a \
+            A CSV in an N-SSATS directory layout (`text/csv` or `application/csv`, Latin-1, with its header line: the \
+            2015 layout `Name1,Name2,Name3,Address1,...,Keys` with or without `Longitude,Latitude`, or the later \
+            `Year,Page,Center_name,Street_address,City,State,Postal_code,Phone,Keys`; the answer's `layout` says which) or a \
             FindTreatment.gov JSON v2 export (`application/json`: `{"rows": [...]}` or the bare array of rows), up to \
             100 MiB. The file is read as a stream and written in batches of one transaction, as `DIRECTORY` listings. A listing is matched \
-            on its name and street address, so a re-import updates what changed instead of duplicating, and leaves \
-            unchanged listings (and their `ETag`) alone. A row that cannot be used (no name, city or two-letter state, \
-            coordinates out of range, no code that maps to a level of care, a field longer than the catalog holds, a \
+            on its name and street address, normalised (case, punctuation, street abbreviations), whatever the file or \
+            layout, so a re-import or another year's file updates what changed instead of duplicating, and leaves \
+            unchanged listings (and their `ETag`) alone. A row without coordinates is placed at its ZIP code's centroid \
+            (`location.precision: ZIP_CENTROID`). A row naming one of the network's own sites is skipped (`skippedRows`): \
+            a directory never overwrites the network's entry. A row that cannot be used (no name, city or two-letter state, \
+            coordinates out of range, no coordinates and no ZIP code the centroid table has, no code that maps to a level of care, a field longer than the catalog holds, a \
             site the file already listed) is rejected with its line and reason; it never fails the import. Unknown \
-            service codes are kept in `directoryCodes`. A file without the N-SSATS header, JSON without rows, or JSON \
+            service codes are kept in `directoryCodes`. A CSV whose header matches no layout (the 400 names each layout's columns), JSON without rows, or JSON \
             that breaks off (a cut-off upload) is a 400, and nothing of it is kept: the import is one transaction.""",
             // On the operation itself: a method-level @Extension would be copied onto every response too.
             extensions = @Extension(name = ContractExtensions.CARRIES_FILE, value = "true", parseValue = true))
