@@ -293,6 +293,31 @@ class DirectoryImportTests {
                 .body("skipped", equalTo(1)).body("rejected", equalTo(3));
     }
 
+    /** A PUT that sends back the coordinates it read keeps their precision; new coordinates are staff's: ROOFTOP. */
+    @Test
+    void put_keepsThePrecisionOfUnchangedCoordinates_andNewOnesAreRooftop() throws Exception {
+        double[] at = Fixtures.oceanCentre();
+        Map<String, Object> body = Fixtures.facility("Test Precision " + UUID.randomUUID(), at, List.of(Fixtures.program("OP")));
+        String id = Fixtures.create(body);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("UPDATE facility SET location_precision = 'ZIP_CENTROID' WHERE id = '" + id + "'");
+        }
+        body.put("version", 0);
+        given().header("Authorization", Fixtures.admin()).contentType("application/json").body(body)
+                .when().put("/facilities/" + id).then().statusCode(200);
+        given().when().get("/facilities/" + id).then().body("location.precision", equalTo("ZIP_CENTROID"));
+        body.put("version", 1);
+        body.put("location", Map.of("lat", at[0] + 0.01, "lon", at[1]));
+        given().header("Authorization", Fixtures.admin()).contentType("application/json").body(body)
+                .when().put("/facilities/" + id).then().statusCode(200);
+        given().when().get("/facilities/" + id).then().body("location.precision", equalTo("ROOFTOP"));
+        body.put("version", 2);
+        body.remove("location");
+        given().header("Authorization", Fixtures.admin()).contentType("application/json").body(body)
+                .when().put("/facilities/" + id).then().statusCode(200);
+        given().when().get("/facilities/" + id).then().body("location", equalTo(null));
+    }
+
     /** Layouts without coordinates in general: the 2015 layout without its coordinate columns, and empty coordinates. */
     @Test
     void rowsWithoutCoordinates_inAnyLayout_arePlacedByZip() {
