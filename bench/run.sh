@@ -258,7 +258,8 @@ lua_for() { # $1 requests file → a wrk script for it
 # Runs a load generator and writes the CPU time it used (user + system, ms) to $WORK/loadgen.cpu:
 # the subshell's `times` reports its children's CPU time once they have ended.
 measured_cpu() {
-  ( "$@"; rc=$?; times | tail -n 1 | awk '{ for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); ms += (t[1] * 60 + t[2]) * 1000 }
+  ( "$@"; rc=$?; times >"$WORK/loadgen.times"   # not in a pipe: a pipe's side would have no children
+    tail -n 1 "$WORK/loadgen.times" | awk '{ for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); ms += (t[1] * 60 + t[2]) * 1000 }
       printf "%d\n", ms }' >"$WORK/loadgen.cpu"; exit $rc )
 }
 # The load generator's share of the machine during a figure: its CPU time over (seconds x cores).
