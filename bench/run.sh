@@ -13,16 +13,22 @@
 #      copies of the real rows), each at 1, 8, 32 and 128 concurrent clients: directly on
 #      facility-service, through the gateway, and the service's own SQL through pgbench;
 #   3. at 12k, through the gateway: care matches, network checks of 50 facilities, instrument
-#      scoring, coverage-request intake and partner referrals (POST /referrals, with consent and
-#      insurance, so each is checked against facility-service and insurance-service), at the same
-#      concurrencies;
-#   4. the resident memory of each service, sampled every second, idle and under load.
+#      scoring, coverage-request intake, partner referrals (POST /referrals, with consent and
+#      insurance, so each is checked against facility-service and insurance-service) and the levels
+#      of care (GET /levels-of-care), at the same concurrencies;
+#   4. cold starts at 12k: each service restarted alone and, the moment /q/health/ready says UP,
+#      the first request that needs it sent through the gateway, its latency against the care
+#      match's budget (2 s);
+#   5. the resident memory of each service, sampled every second, idle and under load.
+# The CPU time wrk or pgbench itself used is measured for every figure and printed beside it, as a
+# share of the machine's cores: the load generator competes with what it measures.
 # Load comes from wrk (or pgbench) in separate processes on loopback, bounded in time: each figure
 # is WARMUP seconds unrecorded, then DURATION seconds recorded. Results: bench/results/results.md
 # (tables, targets met or missed), bench/results/search-scaling.png, and the raw figures beside them.
 #
 # Settings (environment): DURATION (10) WARMUP (3) FIRST_WARMUP (15) CLIENTS ("1 8 32 128")
-#   SIZES ("1000 12000 100000": 12000 stands for the whole national file) STARTUP_RUNS (3)
+#   SIZES ("1000 12000 100000": 12000 stands for the whole national file; 1000000 may be added)
+#   STARTUP_RUNS (3) SKIP_COLD=1 (no cold-start figures)
 #   SKIP_BUILD=1 (use */target/quarkus-app as packaged) KEEP=1 (leave the suite running)
 #   WAIT_LOAD (1.0) WAIT_LOAD_MAX (900): wait up to WAIT_LOAD_MAX seconds for the 1-minute load
 #   average to fall below WAIT_LOAD before measuring (0 skips the wait)
@@ -191,7 +197,9 @@ import() {
     "$FAC/facilities/import" -o "$WORK/import.json"
   python3 -c "import json; r=json.load(open('$WORK/import.json')); print('   imported %(imported)d, unchanged %(unchanged)d, rejected %(rejected)d' % r)" \
     2>/dev/null || cat "$WORK/import.json"
-  fpsql -c "ANALYZE facility" -c "ANALYZE program"
+  # As autovacuum would leave the tables: statistics, and the visibility map that lets the point
+  # index answer the search's level filter and count without the table (V7__search_knn).
+  fpsql -c "VACUUM ANALYZE facility" -c "VACUUM ANALYZE program"
 }
 
 grow_to() {
@@ -200,7 +208,7 @@ grow_to() {
   fpsql <<SQL
 CREATE TEMP TABLE copies AS
   SELECT gen_random_uuid() AS new_id, f.id AS orig_id, g
-  FROM facility f CROSS JOIN generate_series(1, 20) g
+  FROM facility f CROSS JOIN generate_series(1, greatest(20, ceil($target / 11000.0)::int)) g
   WHERE f.lat IS NOT NULL AND f.source = 'DIRECTORY' AND f.name NOT LIKE '% (copy %)'
   ORDER BY g, f.id
   LIMIT greatest(0, $target - (SELECT count(*) FROM facility));
@@ -213,9 +221,8 @@ INSERT INTO facility (id, name, line1, line2, city, state, postal_code, lat, lon
 INSERT INTO program (id, facility_id, level_of_care, asam_level, populations, conditions, medications)
   SELECT gen_random_uuid(), c.new_id, p.level_of_care, p.asam_level, p.populations, p.conditions, p.medications
   FROM copies c JOIN program p ON p.facility_id = c.orig_id;
-ANALYZE facility;
-ANALYZE program;
 SQL
+  fpsql -c "VACUUM ANALYZE facility" -c "VACUUM ANALYZE program"
 }
 
 # The 1k catalog: every 12th listing of the national file (so it covers the whole country).
@@ -243,20 +250,32 @@ SQL
 }
 
 # -- measuring -----------------------------------------------------------------------------------
-printf 'measure\tsize\tpath\tclients\tp50_ms\tp99_ms\trps\trequests\terrors\tnon2xx\tload1\n' >"$RESULTS/raw.tsv"
+printf 'measure\tsize\tpath\tclients\tp50_ms\tp99_ms\trps\trequests\terrors\tnon2xx\tload1\tloadgen_cpu_pct\n' >"$RESULTS/raw.tsv"
 lua_for() { # $1 requests file → a wrk script for it
   sed -e "s|@REQUESTS@|$1|" -e "s|@TOKEN@|$TOKEN|" "$HERE/lib/requests.lua" >"$1.lua"
   echo "$1.lua"
 }
+# Runs a load generator and writes the CPU time it used (user + system, ms) to $WORK/loadgen.cpu:
+# the subshell's `times` reports its children's CPU time once they have ended.
+measured_cpu() {
+  ( "$@"; rc=$?; times >"$WORK/loadgen.times"   # not in a pipe: a pipe's side would have no children
+    tail -n 1 "$WORK/loadgen.times" | awk '{ for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); ms += (t[1] * 60 + t[2]) * 1000 }
+      printf "%d\n", ms }' >"$WORK/loadgen.cpu"; exit $rc )
+}
+# The load generator's share of the machine during a figure: its CPU time over (seconds x cores).
+loadgen_share() { # seconds
+  awk -v ms="$(cat "$WORK/loadgen.cpu" 2>/dev/null || echo 0)" -v s="$1" -v n="$(nproc)" 'BEGIN { printf "%.1f", 100 * ms / (s * 1000 * n) }'
+}
 wrk_run() { # seconds clients script url → "p50 p99 rps requests errors non2xx"
   local threads=$(( $2 < 2 ? $2 : 2 ))
-  wrk -t"$threads" -c"$2" -d"$1s" --timeout 10s -s "$3" "$4" | awk '/^RESULT/ { $1 = ""; print substr($0, 2) }'
+  measured_cpu wrk -t"$threads" -c"$2" -d"$1s" --timeout 10s -s "$3" "$4" >"$WORK/wrk.out"
+  awk '/^RESULT/ { $1 = ""; print substr($0, 2) }' "$WORK/wrk.out"
 }
-record() { # measure size path clients "figures"
-  local load; load=$(load1)
+record() { # measure size path clients "figures" (the load generator's CPU from the last run)
+  local load share; load=$(load1); share=$(loadgen_share "$DURATION")
   set -- "$1" "$2" "$3" "$4" $5
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" "$load" >>"$RESULTS/raw.tsv"
-  printf '   %-14s %-7s %-8s c=%-4s p50 %8s ms  p99 %8s ms  %8s/s  (%s requests, %s errors, %s non-2xx)\n' "$@"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" "$load" "$share" >>"$RESULTS/raw.tsv"
+  printf '   %-16s %-7s %-8s c=%-4s p50 %8s ms  p99 %8s ms  %8s/s  (%s requests, %s errors, %s non-2xx; load generator %s %% of the CPUs)\n' "$@" "$share"
 }
 http_series() { # measure size path requests-file base-url
   local script; script=$(lua_for "$4")
@@ -278,7 +297,7 @@ pgbench_series() { # size
     local threads=$(( c < 2 ? c : 2 ))
     "$PGBENCH" -n -M prepared -c "$c" -j "$threads" -T "$WARMUP" -f "$WORK/search.sql" facility >/dev/null 2>&1
     rm -f "$WORK"/pgbench_log.*
-    "$PGBENCH" -n -M prepared -c "$c" -j "$threads" -T "$DURATION" -f "$WORK/search.sql" \
+    measured_cpu "$PGBENCH" -n -M prepared -c "$c" -j "$threads" -T "$DURATION" -f "$WORK/search.sql" \
       -l --log-prefix="$WORK/pgbench_log" facility >"$WORK/pgbench.out" 2>&1 || { cat "$WORK/pgbench.out" >&2; exit 1; }
     local tps; tps=$(awk '/^tps/ { print $3; exit }' "$WORK/pgbench.out")
     local failed; failed=$(awk '/number of failed transactions/ { print $5; exit }' "$WORK/pgbench.out")
@@ -293,9 +312,23 @@ search_at() { # size label
   http_series search "$1" direct "$WORK/search-direct.txt" "$FAC"
   http_series search "$1" gateway "$WORK/search-gateway.txt" "$GW"
   pgbench_series "$1"
-  fpsql -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT f.id FROM facility f, bench_centre c WHERE c.n = 1
-      AND f.deleted_at IS NULL AND c.box @> f.earth AND cube_distance(f.earth, c.point) <= c.chord AND f.levels && c.levels" \
-    >"$RESULTS/plan-$1.txt"
+  plan_of 1 >"$RESULTS/plan-$1.txt"
+}
+# EXPLAIN ANALYZE of the very statement pgbench runs (bench/lib/search.sql), for centre $1, with
+# the parameters as literals (psql variables), after the figures (so with warm caches).
+plan_of() {
+  { echo "SET jit = off;"
+    sed -e '/^--/d' -e '/^\\set/d' -e "s/:i /$1 /" -e "s/:\([a-z]*\)::/:'\1'::/g" -e 's/^WITH kth/EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) WITH kth/' \
+      "$HERE/lib/search.sql"; } >"$WORK/plan.sql"
+  fpsql -f "$WORK/plan.sql"
+}
+# How full the first page is, over the search centres: the mean of min(matches, 20), and the
+# centres whose matches pass the exact count's cap (1,000). A fuller page costs more to build and
+# send whatever the catalog's size: the figure beside each size's search cost.
+page_fill() {
+  fpsql -F ' ' -c "SELECT round(avg(least(m, 20)), 1), round(100.0 * avg((m > 1000)::int), 1), percentile_disc(0.5) WITHIN GROUP (ORDER BY m)
+    FROM (SELECT (SELECT count(*) FROM facility f WHERE f.deleted_at IS NULL AND NOT f.closed AND c.box @> f.earth
+                   AND cube_distance(f.earth, c.point) <= c.chord AND f.levels && c.levels) AS m FROM bench_centre c) x"
 }
 
 other_calls() {
@@ -360,6 +393,51 @@ PY
   http_series coverage-intake "$1" gateway "$WORK/coverage.txt" "$GW"
   check_once "$WORK/referral.txt" "$GW" 201
   http_series referral-intake "$1" gateway "$WORK/referral.txt" "$GW"
+  printf 'GET\t/api/v1/levels-of-care\n' >"$WORK/levels.txt"
+  check_once "$WORK/levels.txt" "$GW" 200
+  http_series levels-of-care "$1" gateway "$WORK/levels.txt" "$GW"
+}
+
+# -- cold starts -----------------------------------------------------------------------------------
+# Each service stopped and started alone with the catalog loaded; the moment its readiness check
+# says UP, the first request that needs it goes through the gateway (so the gateway's own client
+# to it is warm and only the service is cold; for the gateway, everything behind it is warm).
+# Recorded: ready time (process start to /q/health/ready UP) and the first answer's status and
+# latency, against the care match's budget (gateway.care-match.budget, 2 s).
+first_request_of() { # service → METHOD<TAB>PATH[<TAB>BODY], the first line of the calls measured above
+  case $1 in
+    facility-service|insurance-service|gateway) head -n 1 "$WORK/care-match.txt" ;;
+    assessment-service) head -n 1 "$WORK/scoring.txt" ;;
+    referral-service) sed -n 2p "$WORK/referral.txt" ;;
+  esac
+}
+cold_starts() {
+  echo "== cold starts at $1 sites: each service restarted, its first request sent the moment it is ready"
+  printf 'service\tready_ms\tfirst_status\tfirst_ms\tcall\tload1\n' >"$RESULTS/coldstart.tsv"
+  echo cold-start >"$WORK/phase"
+  for s in "${SERVICES[@]}"; do
+    local old pid port starter line method path body ready status ms
+    old=$(pid_of "$s")
+    "$LOCAL/stop.sh" "$s" >/dev/null
+    "$LOCAL/start.sh" >>"$WORK/start.log" 2>&1 &
+    starter=$!
+    until [ -f "$STATE/run/$s.pid" ] && [ "$(pid_of "$s")" != "$old" ]; do sleep 0.01; done
+    pid=$(pid_of "$s"); port=$(port_of "$s")
+    until curl -fs -o /dev/null --max-time 1 "http://127.0.0.1:$port/q/health/ready"; do
+      kill -0 "$pid" 2>/dev/null || { echo "$s died at start; see $STATE/logs/$s.log" >&2; exit 1; }
+      sleep 0.02
+    done
+    ready=$(age_ms "$pid")
+    line=$(first_request_of "$s"); method=$(cut -f1 <<<"$line"); path=$(cut -f2 <<<"$line"); body=$(cut -f3- <<<"$line")
+    local args=(-s -o "$WORK/first.json" -w '%{http_code} %{time_total}' --max-time 30 -X "$method" -H "Authorization: Bearer $TOKEN")
+    [ -z "$body" ] || args+=(-H 'Content-Type: application/json' --data "$body")
+    read -r status ms <<<"$(curl "${args[@]}" "$GW$path" | awk '{ printf "%s %.1f", $1, $2 * 1000 }')"
+    wait "$starter"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$s" "$ready" "$status" "$ms" "$method $path" "$(load1)" >>"$RESULTS/coldstart.tsv"
+    echo "   $s: ready in $ready ms; first $method $path answered $status in $ms ms"
+    sleep 3
+  done
+  echo idle >"$WORK/phase"
 }
 
 # A first check that each kind of request is answered as it should be (a bench of 4xx is no bench).
@@ -387,14 +465,18 @@ for size in $SIZES; do
   sites=$(fpsql -c "SELECT count(*) FROM facility WHERE deleted_at IS NULL")
   loaded=$sites
   label=$size; [ "$size" != 12000 ] || label=12k; [ "$size" != 1000 ] || label=1k; [ "$size" != 100000 ] || label=100k
-  echo "   $sites sites"
-  printf '%s\t%s\n' "$label" "$sites" >>"$WORK/sizes.tsv"
+  read -r fill over_cap median_matches <<<"$(page_fill)"
+  echo "   $sites sites; first page $fill items on average (median $median_matches matches; $over_cap % of centres past the cap)"
+  printf '%s\t%s\t%s\t%s\t%s\n' "$label" "$sites" "$fill" "$median_matches" "$over_cap" >>"$WORK/sizes.tsv"
   check_once "$WORK/search-direct.txt" "$FAC" 200
   check_once "$WORK/search-gateway.txt" "$GW" 200
   search_at "$label"
   if [ "$label" = 12k ] && [ "${SKIP_OTHER:-0}" != 1 ]; then
     fpsql -c "SELECT id FROM facility WHERE source = 'DIRECTORY' ORDER BY md5(id::text) LIMIT 2000" >"$WORK/facility-ids.txt"
     other_calls "$label"
+  fi
+  if [ "$label" = 12k ] && [ "${SKIP_COLD:-0}" != 1 ]; then
+    if [ -f "$WORK/care-match.txt" ]; then cold_starts "$label"; else echo "== no cold starts: they send the other calls' requests (SKIP_OTHER=1)"; fi
   fi
 done
 cp "$WORK/sizes.tsv" "$RESULTS/sizes.tsv"

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import javax.imageio.ImageIO;
 
@@ -24,8 +25,15 @@ import javax.imageio.ImageIO;
 public class Report {
 
     record Row(String measure, String size, String path, int clients, double p50, double p99, double rps,
-               long requests, long errors, long non2xx, String load) {
+               long requests, long errors, long non2xx, String load, double loadgenCpu) {
     }
+
+    /** One service's cold start: ready time, and the first request's status and latency. */
+    record Cold(String service, double readyMs, String status, double firstMs, String call) {
+    }
+
+    /** The care match's budget (gateway.care-match.budget): a first request must be answered within it. */
+    static final double BUDGET_MS = 2000;
 
     static final List<String> SERVICES = List.of("facility-service", "assessment-service", "insurance-service", "referral-service", "gateway");
 
@@ -40,7 +48,7 @@ public class Report {
                 continue;
             }
             rows.add(new Row(f[0], f[1], f[2], Integer.parseInt(f[3]), num(f[4]), num(f[5]), num(f[6]),
-                    (long) num(f[7]), (long) num(f[8]), (long) num(f[9]), f[10]));
+                    (long) num(f[7]), (long) num(f[8]), (long) num(f[9]), f[10], f.length > 11 ? num(f[11]) : Double.NaN));
         }
         Map<String, String> env = new LinkedHashMap<>();
         for (String line : Files.readAllLines(dir.resolve("env.tsv"))) {
@@ -48,10 +56,21 @@ public class Report {
             env.put(f[0], f.length > 1 ? f[1] : "");
         }
         Map<String, Long> sizes = new LinkedHashMap<>();
+        Map<String, String[]> fill = new LinkedHashMap<>();
         if (Files.exists(dir.resolve("sizes.tsv"))) {
             for (String line : Files.readAllLines(dir.resolve("sizes.tsv"))) {
                 String[] f = line.split("\t");
                 sizes.put(f[0], Long.parseLong(f[1].trim()));
+                if (f.length >= 5) {
+                    fill.put(f[0], new String[] {f[2], f[3], f[4]});
+                }
+            }
+        }
+        List<Cold> cold = new ArrayList<>();
+        for (String line : tail(dir.resolve("coldstart.tsv"))) {
+            String[] f = line.split("\t");
+            if (f.length >= 5) {
+                cold.add(new Cold(f[0], num(f[1]), f[2], num(f[3]), f[4]));
             }
         }
         Map<String, List<double[]>> startup = new TreeMap<>();
@@ -84,47 +103,99 @@ public class Report {
         md.append(" |\n\n");
 
         // ---------------------------------------------------------------- targets
+        // The rows and thresholds of issue 19, each met or missed from the figures of this run
+        // ("not measured" when the run left a part out, e.g. SIZES without 100k).
         md.append("## Targets\n\n| target | measured | |\n|---|---|---|\n");
-        for (String size : List.of("12k", "100k")) {
-            find(rows, "search", size, "gateway", 32).ifPresent(g -> target(md,
-                    "search through the gateway, 32 clients, " + size + ": p99 < 30 ms", ms(g.p99) + " ms", g.p99 < 30));
-            Optional<Row> g = find(rows, "search", size, "gateway", 32);
-            Optional<Row> d = find(rows, "search", size, "direct", 32);
-            Optional<Row> s = find(rows, "search", size, "sql", 32);
-            if (g.isPresent() && d.isPresent()) {
-                double r = g.get().rps / d.get().rps;
-                target(md, "gateway throughput ≥ 60 % of direct, 32 clients, " + size,
-                        pct(r) + " (" + rps(g.get().rps) + " vs " + rps(d.get().rps) + " req/s)", r >= 0.6);
+        {
+            List<String> parts = new ArrayList<>();
+            Boolean met = true;
+            for (String size : List.of("12k", "100k")) {
+                Optional<Row> g = find(rows, "search", size, "gateway", 32);
+                Optional<Row> d = find(rows, "search", size, "direct", 32);
+                if (g.isPresent() && d.isPresent()) {
+                    double r = g.get().rps / d.get().rps;
+                    parts.add(size + ": " + pct(r) + " (" + rps(g.get().rps) + " vs " + rps(d.get().rps) + " req/s)");
+                    met = met == null ? null : met && r >= 0.75;
+                } else {
+                    parts.add(size + ": –");
+                    met = null;
+                }
             }
-            if (d.isPresent() && s.isPresent()) {
-                double r = d.get().rps / s.get().rps;
-                target(md, "direct throughput ≥ 40 % of pgbench, 32 clients, " + size,
-                        pct(r) + " (" + rps(d.get().rps) + " req/s vs " + rps(s.get().rps) + " tps)", r >= 0.4);
-            }
+            target(md, "gateway search throughput ≥ 75 % of direct, 32 clients, 12k and 100k", String.join(" / ", parts), met);
         }
-        find(rows, "care-match", "12k", "gateway", 32).ifPresent(c -> target(md,
-                "care match p99 < 50 ms, 32 clients (12k)", ms(c.p99) + " ms", c.p99 < 50));
-        for (String svc : SERVICES) {
-            List<double[]> runs = startup.get(svc);
-            if (runs != null) {
+        {
+            List<String> parts = new ArrayList<>();
+            Boolean met = true;
+            for (int c : new int[] {1, 32}) {
+                Optional<Row> a = find(rows, "search", "12k", "direct", c);
+                Optional<Row> b = find(rows, "search", "100k", "direct", c);
+                if (a.isPresent() && b.isPresent()) {
+                    double r = b.get().p50 / a.get().p50;
+                    parts.add(String.format("%.2f× at %d (%s vs %s ms)", r, c, ms(b.get().p50), ms(a.get().p50)));
+                    met = met == null ? null : met && r <= 1.2;
+                } else {
+                    parts.add("– at " + c);
+                    met = null;
+                }
+            }
+            find(rows, "search", "12k", "sql", 1).ifPresent(a -> find(rows, "search", "100k", "sql", 1).ifPresent(b ->
+                    parts.add(String.format("(the statement, pgbench, 1 client: %.2f×)", b.p50 / a.p50))));
+            target(md, "search p50 at 100k ≤ 1.2 × p50 at 12k, direct, 1 and 32 clients", String.join(" / ", parts), met);
+        }
+        {
+            Optional<Row> c8 = find(rows, "care-match", "12k", "gateway", 8);
+            Optional<Row> c32 = find(rows, "care-match", "12k", "gateway", 32);
+            Boolean met = c8.isPresent() && c32.isPresent() ? (Boolean) (c8.get().p99 < 40 && c32.get().p99 < 150) : null;
+            target(md, "care match p99 < 40 ms at 8 clients and < 150 ms at 32",
+                    c8.map(r -> ms(r.p99) + " ms at 8").orElse("– at 8") + " / " + c32.map(r -> ms(r.p99) + " ms at 32").orElse("– at 32")
+                            + " (12k)", met);
+        }
+        {
+            List<String> parts = new ArrayList<>();
+            Boolean met = startup.isEmpty() ? null : true;
+            for (String svc : SERVICES) {
+                List<double[]> runs = startup.get(svc);
+                if (runs == null) {
+                    continue;
+                }
                 double ready = median(runs.stream().mapToDouble(r -> r[0]).toArray());
-                target(md, svc + " ready < 2 s (JVM)", String.format("%.2f s (median of %d)", ready / 1000, runs.size()), ready < 2000);
+                parts.add(String.format("%s %.2f s", shortName(svc), ready / 1000));
+                met = met && ready < 1500;
             }
-            Double peak = rssLoad.get(svc);
-            if (peak != null) {
-                target(md, svc + " < 250 MB resident under load", String.format("%.0f MB peak", peak), peak < 250);
-            }
+            target(md, "each service ready < 1.5 s after start", parts.isEmpty() ? "–" : String.join(", ", parts)
+                    + " (median of " + startup.values().iterator().next().size() + ")", met);
         }
-        for (int c : new int[] {1, 32}) {
-            Optional<Row> a = find(rows, "search", "12k", "direct", c);
-            Optional<Row> b = find(rows, "search", "100k", "direct", c);
-            if (a.isPresent() && b.isPresent()) {
-                double r = b.get().p50 / a.get().p50;
-                target(md, "search p50 at 100k ≤ 1.5 × p50 at 12k (direct, " + c + (c == 1 ? " client)" : " clients)"),
-                        String.format("%.2f× (%s vs %s ms)", r, ms(b.get().p50), ms(a.get().p50)), r <= 1.5);
+        {
+            List<String> parts = new ArrayList<>();
+            Boolean met = rssLoad.isEmpty() ? null : true;
+            for (String svc : SERVICES) {
+                Double peak = rssLoad.get(svc);
+                if (peak != null) {
+                    parts.add(String.format("%s %.0f MB", shortName(svc), peak));
+                    met = met && peak < 200;
+                }
             }
+            target(md, "each service < 200 MB resident under load", parts.isEmpty() ? "–" : String.join(", ", parts) + " (peak)", met);
         }
+        {
+            List<String> parts = new ArrayList<>();
+            Boolean met = cold.isEmpty() ? null : true;
+            for (Cold c : cold) {
+                boolean ok = c.status.startsWith("2") && c.firstMs < BUDGET_MS;
+                parts.add(String.format("%s %s ms%s", shortName(c.service), ms(c.firstMs), c.status.startsWith("2") ? "" : " (" + c.status + ")"));
+                met = met && ok;
+            }
+            target(md, "first request after a cold start answered within the care match budget (2 s)",
+                    parts.isEmpty() ? "–" : String.join(", ", parts), met);
+        }
+        OptionalDouble minCpu = rows.stream().mapToDouble(Row::loadgenCpu).filter(v -> !Double.isNaN(v)).min();
+        OptionalDouble maxCpu = rows.stream().mapToDouble(Row::loadgenCpu).filter(v -> !Double.isNaN(v)).max();
         md.append('\n');
+        if (minCpu.isPresent()) {
+            md.append(String.format("The load generator (wrk, pgbench) itself used %.0f to %.0f %% of the machine's CPUs during the "
+                    + "figures (its CPU time over the figure's duration × the cores; each figure's share is in the tables below).%n%n",
+                    minCpu.getAsDouble(), maxCpu.getAsDouble()));
+        }
 
         // ---------------------------------------------------------------- search
         md.append("## Facility search (radius 25 mi + one level)\n\n");
@@ -135,8 +206,13 @@ public class Report {
                 continue;
             }
             md.append("### ").append(size).append(" (").append(String.format("%,d", sizes.get(size))).append(" sites)\n\n");
+            if (fill.containsKey(size)) {
+                String[] f = fill.get(size);
+                md.append("First page: ").append(f[0]).append(" items on average (of 20); median matches per search ").append(f[1])
+                        .append("; ").append(f[2]).append(" % of the centres have more than 1,000 matches (an estimated total).\n\n");
+            }
             md.append("| clients | direct p50 / p99 ms | direct req/s | gateway p50 / p99 ms | gateway req/s | SQL p50 / p99 ms | SQL tps "
-                    + "| gateway / direct | direct / SQL | errors | load avg |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+                    + "| gateway / direct | direct / SQL | errors | load avg | load generator CPU, direct / gateway / SQL |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             for (int c : clients(rows, "search")) {
                 Optional<Row> d = find(rows, "search", size, "direct", c);
                 Optional<Row> g = find(rows, "search", size, "gateway", c);
@@ -147,7 +223,8 @@ public class Report {
                         .append(" | ").append(g.isPresent() && d.isPresent() ? pct(g.get().rps / d.get().rps) : "–")
                         .append(" | ").append(d.isPresent() && s.isPresent() ? pct(d.get().rps / s.get().rps) : "–")
                         .append(" | ").append(errors(d, g, s))
-                        .append(" | ").append(d.map(r -> r.load).orElse("")).append(" |\n");
+                        .append(" | ").append(d.map(r -> r.load).orElse(""))
+                        .append(" | ").append(cpu(d)).append(" / ").append(cpu(g)).append(" / ").append(cpu(s)).append(" |\n");
             }
             md.append('\n');
         }
@@ -175,14 +252,16 @@ public class Report {
                     + "network-check-50: `POST /network-checks` with 50 facility ids; scoring: `POST /instruments/{PHQ-9,GAD-7}/score`; "
                     + "coverage-intake: `POST /coverage-requests` (a new request each time: PHI encrypted, the facility checked with facility-service); "
                     + "referral-intake: `POST /referrals` (a new referral each time, with consent and insurance: PHI encrypted, the site and "
-                    + "level checked with facility-service, the network with insurance-service, an event written to the outbox).\n\n");
-            md.append("| call | clients | p50 ms | p99 ms | req/s | requests | errors / non-2xx | load avg |\n|---|---|---|---|---|---|---|---|\n");
+                    + "level checked with facility-service, the network with insurance-service, an event written to the outbox); "
+                    + "levels-of-care: `GET /levels-of-care` (anonymous and cached by the gateway's callers; sent here with the token).\n\n");
+            md.append("| call | clients | p50 ms | p99 ms | req/s | requests | errors / non-2xx | load avg | load generator CPU |\n|---|---|---|---|---|---|---|---|---|\n");
             for (String m : others) {
                 for (Row r : rows) {
                     if (r.measure.equals(m)) {
                         md.append("| ").append(m).append(" | ").append(r.clients).append(" | ").append(ms(r.p50)).append(" | ")
                                 .append(ms(r.p99)).append(" | ").append(rps(r.rps)).append(" | ").append(r.requests)
-                                .append(" | ").append(r.errors).append(" / ").append(r.non2xx).append(" | ").append(r.load).append(" |\n");
+                                .append(" | ").append(r.errors).append(" / ").append(r.non2xx).append(" | ").append(r.load)
+                                .append(" | ").append(cpu(Optional.of(r))).append(" |\n");
                     }
                 }
             }
@@ -207,12 +286,35 @@ public class Report {
                     .append(" | ").append(rssLoad.containsKey(svc) ? String.format("%.0f MB", rssLoad.get(svc)) : "–").append(" |\n");
         }
         md.append('\n');
+        if (!cold.isEmpty()) {
+            md.append("## Cold starts (12k sites)\n\n");
+            md.append("Each service stopped and started alone, the others running; the moment `/q/health/ready` answered UP, the "
+                    + "first request that needs the service was sent through the gateway. Budget: the care match's, "
+                    + String.format("%.0f ms.%n%n", BUDGET_MS));
+            md.append("| service | ready | first request | status | latency | |\n|---|---|---|---|---|---|\n");
+            for (Cold c : cold) {
+                md.append("| ").append(c.service).append(" | ").append(String.format("%.2f s", c.readyMs / 1000)).append(" | `")
+                        .append(c.call).append("` | ").append(c.status).append(" | ").append(ms(c.firstMs)).append(" ms | ")
+                        .append(c.status.startsWith("2") && c.firstMs < BUDGET_MS ? "within" : "**over**").append(" |\n");
+            }
+            md.append('\n');
+        }
         Files.writeString(dir.resolve("results.md"), md.toString());
         plot(rows, sizes, dir.resolve("search-scaling.png"));
     }
 
-    static void target(StringBuilder md, String what, String measured, boolean met) {
-        md.append("| ").append(what).append(" | ").append(measured).append(" | ").append(met ? "met" : "**missed**").append(" |\n");
+    /** {@code met} null: a part of it was not measured in this run. */
+    static void target(StringBuilder md, String what, String measured, Boolean met) {
+        md.append("| ").append(what).append(" | ").append(measured).append(" | ")
+                .append(met == null ? "not measured" : met ? "met" : "**missed**").append(" |\n");
+    }
+
+    static String shortName(String service) {
+        return service.replace("-service", "");
+    }
+
+    static String cpu(Optional<Row> r) {
+        return r.filter(x -> !Double.isNaN(x.loadgenCpu)).map(x -> String.format("%.0f %%", x.loadgenCpu)).orElse("–");
     }
 
     static Optional<Row> find(List<Row> rows, String measure, String size, String path, int clients) {
@@ -300,7 +402,8 @@ public class Report {
             }
         }
         maxY = niceCeil(maxY <= 0 ? 1 : maxY);
-        double minX = Math.log10(500), maxX = Math.log10(200_000);
+        long largest = sizes.values().stream().mapToLong(Long::longValue).max().orElse(100_000);
+        double minX = Math.log10(500), maxX = Math.log10(Math.max(200_000, largest * 2));
         int pw = w - left - right, ph = h - top - bottom;
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
@@ -316,7 +419,7 @@ public class Report {
             String t = maxY >= 10 ? String.format("%.0f", v) : ms(v);
             g.drawString(t, left - 8 - g.getFontMetrics().stringWidth(t), y + 4);
         }
-        for (long x : new long[] {1_000, 10_000, 100_000}) {
+        for (long x : largest >= 500_000 ? new long[] {1_000, 10_000, 100_000, 1_000_000} : new long[] {1_000, 10_000, 100_000}) {
             int px = left + (int) (pw * (Math.log10(x) - minX) / (maxX - minX));
             g.setColor(new Color(0xdddddd));
             g.drawLine(px, top + 1, px, top + ph - 1);

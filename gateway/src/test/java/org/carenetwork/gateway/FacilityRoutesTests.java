@@ -39,7 +39,8 @@ class FacilityRoutesTests {
                 .then().statusCode(200)
                 .header("X-Request-Id", equalTo("gw-test-1"))
                 .body("items.name", hasItem("Gateway Route Test Site"))
-                .body("total", notNullValue());
+                .body("total", notNullValue())
+                .body("totalIsEstimate", notNullValue());
         given().when().get("/api/v1/facilities/" + SITE)
                 .then().statusCode(200)
                 .body("id", equalTo(SITE.toString()))

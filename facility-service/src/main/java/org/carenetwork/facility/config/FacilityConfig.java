@@ -19,4 +19,11 @@ public interface FacilityConfig {
     /** Rows an import writes per statement; bounds the memory an import holds. */
     @WithDefault("500")
     int importBatchSize();
+
+    /**
+     * A search counts its matches exactly up to this many; past it, {@code total} is an estimate
+     * ({@code totalIsEstimate: true}). The contract names the default, 1,000; tests set a small one.
+     */
+    @WithDefault("1000")
+    int exactTotalCap();
 }

@@ -35,7 +35,7 @@ final class ApiExamples {
 
     static final String SEARCH_PAGE = "{\"items\": [{" + FACILITY_FIELDS + """
             , "distanceMiles": 0.21}],
-             "page": 0, "size": 20, "total": 1}""";
+             "page": 0, "size": 20, "total": 1, "totalIsEstimate": false}""";
 
     static final String FACILITY_INPUT = """
             {"name": "Midwest Recovery Center", "organizationId": "6a1c0d2e-3f4b-4c5d-8e6f-000000000001",

@@ -136,9 +136,10 @@ public class FacilityResource {
             report found closed is in no search.
 
             A distance search (`lat` and `lon`, or `zip`) keeps the sites within `radiusMiles` of the centre, nearest \
-            first, each with `distanceMiles`; sites without coordinates never match it. Without a centre, results are \
-            sorted by name. The answer carries an `ETag` and a short public `Cache-Control`; send the tag back in \
-            `If-None-Match` for a 304 while it is current.""")
+            first (sites equally far by id), each with `distanceMiles`; sites without coordinates never match it. Without a centre, results are \
+            sorted by name. `total` is exact up to 1,000 matches; past that it is an estimate, above 1,000, and \
+            `totalIsEstimate` is `true` (the items and their order stay exact). The answer carries an `ETag` and a \
+            short public `Cache-Control`; send the tag back in `If-None-Match` for a 304 while it is current.""")
     @APIResponse(responseCode = "200", description = "One page of facilities.",
             headers = {@Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING,
                     maxLength = 29, pattern = ETAG_PATTERN)),
@@ -152,7 +153,7 @@ public class FacilityResource {
                     maxLength = 29, pattern = ETAG_PATTERN)),
                     @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL, schema = @Schema(
                             type = SchemaType.STRING, maxLength = 40, pattern = CACHE_CONTROL_PATTERN))})
-    public Page<FacilityView> search(
+    public FacilityPage search(
             @QueryParam("levelOfCare") @Parameter(description = "Levels of care; a facility matches if one of its programs "
                     + "is at any of them.", explode = Explode.TRUE, schema = @Schema(type = SchemaType.ARRAY,
                     implementation = LevelOfCare.class, maxItems = MAX_FILTER_VALUES))

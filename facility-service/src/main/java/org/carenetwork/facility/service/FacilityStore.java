@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import org.carenetwork.common.web.Page;
 import org.carenetwork.facility.api.FacilityInput;
+import org.carenetwork.facility.api.FacilityPage;
 import org.carenetwork.facility.api.FacilityView;
 import org.carenetwork.facility.config.FacilityConfig;
 import org.carenetwork.facility.domain.LocationPrecision;
@@ -105,49 +105,112 @@ public class FacilityStore {
         }
     }
 
-    public Page<FacilityView> search(SearchQuery q) {
+    /**
+     * A page of the search, nearest first (or by name without a centre), with its total: exact up
+     * to {@code carenet.facility.exact-total-cap} matches, estimated past it. One statement
+     * (bench/README.md has its plan): for a distance search the {@code offset + size}-th nearest
+     * match is found by a KNN scan of the point index ({@code ORDER BY earth <-> centre LIMIT n},
+     * which stops there), then the page is every match at most that far off, in (distance, id)
+     * order, so ties at the page's edge are ordered by id like the rest; the count reads at most
+     * cap + 1 matches from the same index, without the table.
+     */
+    public FacilityPage search(SearchQuery q) {
+        int cap = config.exactTotalCap();
         try (Connection c = dataSource.getConnection()) {
             Sql where = where(c, q);
-            Sql page = new Sql().param(staleBefore());
-            page.append("SELECT " + VIEW_COLUMNS + ", f.chord_m, f.total FROM (SELECT f.*, ");
-            if (q.center() == null) {
-                page.append("NULL::float8");
-            } else {
-                page.append("cube_distance(f.earth, ?::cube)").param(Geo.point(q.center()));
-            }
-            page.append(" AS chord_m, count(*) OVER () AS total FROM facility f WHERE ").append(where);
-            String order = q.center() == null ? "f.name, f.id" : "chord_m, f.id";
-            page.append(" ORDER BY " + order + " LIMIT ? OFFSET ?) f LEFT JOIN organization o ON o.id = f.organization_id"
-                    + " ORDER BY " + order.replace("chord_m", "f.chord_m"));
-            page.param(q.size()).param((long) q.page() * q.size());
-
+            Sql sql = statement(q, where, cap);
             List<FacilityView> items = new ArrayList<>(q.size());
-            long total = 0;
-            try (PreparedStatement s = page.prepare(c); ResultSet rs = s.executeQuery()) {
+            long counted = 0;
+            Double capChord = null;
+            try (PreparedStatement s = sql.prepare(c); ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    items.add(view(rs));
-                    total = rs.getLong("total");
+                    counted = rs.getLong("total");
+                    capChord = (Double) rs.getObject("cap_chord");
+                    if (rs.getObject("id") != null) {
+                        items.add(view(rs));
+                    }
                 }
             }
-            if (items.isEmpty() && q.page() > 0) {
-                // Past the last page the window count has no row to ride on: count on its own.
-                Sql count = new Sql().append("SELECT count(*) FROM facility f WHERE ").append(where);
-                try (PreparedStatement s = count.prepare(c); ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
+            if (counted <= cap) {
+                return new FacilityPage(items, q.page(), q.size(), counted, false);
             }
-            return new Page<>(items, q.page(), q.size(), total);
+            long estimate = q.center() != null ? fromDensity(q.center(), cap, capChord) : plannerEstimate(c, where);
+            return new FacilityPage(items, q.page(), q.size(), Math.max(cap + 1L, Math.min(MAX_TOTAL, estimate)), true);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** The statement a search runs, for EXPLAIN in tests and the README. */
-    public List<String> explain(SearchQuery q) {
+    /** The largest total the contract allows (FacilityPage.total's maximum). */
+    static final long MAX_TOTAL = 100_000_000L;
+
+    private Sql statement(SearchQuery q, Sql where, int cap) {
+        long offset = (long) q.page() * q.size();
+        Sql sql = new Sql();
+        if (q.center() != null) {
+            String point = Geo.point(q.center());
+            // The distance of the (offset + size)-th nearest match: a KNN scan that stops there.
+            sql.append("WITH kth AS MATERIALIZED (SELECT max(x.d) AS d FROM (SELECT f.earth <-> ?::cube AS d FROM facility f WHERE ")
+                    .param(point).append(where).append(" ORDER BY f.earth <-> ?::cube LIMIT ?) x), ").param(point)
+                    .param(offset + q.size());
+            // Every match at most that far: the page and any ties at its edge, from a cube that small.
+            sql.append("hits AS (SELECT f.id, f.earth <-> ?::cube AS chord_m FROM facility f WHERE ").param(point).append(where)
+                    .append(" AND cube_enlarge(?::cube, (SELECT d FROM kth) + 1, 3) @> f.earth AND f.earth <-> ?::cube <= (SELECT d FROM kth)")
+                    .param(point).param(point)
+                    .append(" ORDER BY chord_m, f.id LIMIT ? OFFSET ?), ").param(q.size()).param(offset);
+        } else {
+            sql.append("WITH hits AS (SELECT f.id, NULL::float8 AS chord_m, f.name FROM facility f WHERE ").append(where)
+                    .append(" ORDER BY f.name, f.id LIMIT ? OFFSET ?), ").param(q.size()).param(offset);
+        }
+        sql.append("counted AS (SELECT count(*) AS n FROM (SELECT 1 FROM facility f WHERE ").append(where)
+                .append(" LIMIT ?) x) ").param(cap + 1L);
+        sql.append("SELECT " + VIEW_COLUMNS + ", h.chord_m, counted.n AS total, ").param(staleBefore());
+        if (q.center() != null) {
+            // Only past the cap (a subquery in CASE runs only when its branch is taken): how far
+            // off the (cap + 1)-th nearest match is, for the estimate.
+            String point = Geo.point(q.center());
+            sql.append("CASE WHEN counted.n > ? THEN (SELECT max(x.d) FROM (SELECT f.earth <-> ?::cube AS d FROM facility f WHERE ")
+                    .param((long) cap).param(point).append(where).append(" ORDER BY f.earth <-> ?::cube LIMIT ?) x) END")
+                    .param(point).param(cap + 1L);
+        } else {
+            sql.append("NULL::float8");
+        }
+        sql.append(" AS cap_chord FROM counted LEFT JOIN (hits h JOIN facility f ON f.id = h.id"
+                + " LEFT JOIN organization o ON o.id = f.organization_id) ON true");
+        sql.append(q.center() != null ? " ORDER BY h.chord_m, h.id" : " ORDER BY h.name, h.id");
+        return sql;
+    }
+
+    /**
+     * More than {@code cap} sites match within the radius and the (cap + 1)-th nearest is
+     * {@code capChord} away: with the density found inside that circle, the whole circle holds
+     * about (cap + 1) x (chord / capChord)^2 (a spherical cap's area grows with its chord squared).
+     */
+    static long fromDensity(SearchQuery.Center center, int cap, Double capChord) {
+        if (capChord == null || capChord <= 0) {
+            return cap + 1L;
+        }
+        double ratio = Geo.chord(center) / capChord;
+        return (long) Math.ceil((cap + 1.0) * ratio * ratio);
+    }
+
+    /** Past the cap without a centre: the planner's estimate of the matches, from the table's statistics. */
+    private long plannerEstimate(Connection c, Sql where) throws SQLException {
+        Sql sql = new Sql().append("EXPLAIN (FORMAT JSON) SELECT 1 FROM facility f WHERE ").append(where);
+        try (PreparedStatement s = sql.prepare(c); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            java.util.regex.Matcher m = PLAN_ROWS.matcher(rs.getString(1));
+            return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
+        }
+    }
+
+    private static final java.util.regex.Pattern PLAN_ROWS = java.util.regex.Pattern.compile("\"Plan Rows\":\\s*([0-9.eE+]+)");
+
+    /** The statement a search runs, for EXPLAIN (ANALYZE) in tests and the README. */
+    public List<String> explain(SearchQuery q, boolean analyze) {
         try (Connection c = dataSource.getConnection()) {
-            Sql where = where(c, q);
-            Sql sql = new Sql().append("EXPLAIN SELECT f.id FROM facility f WHERE ").append(where);
+            Sql sql = new Sql().append(analyze ? "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " : "EXPLAIN ")
+                    .append(statement(q, where(c, q), config.exactTotalCap()));
             List<String> plan = new ArrayList<>();
             try (PreparedStatement s = sql.prepare(c); ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

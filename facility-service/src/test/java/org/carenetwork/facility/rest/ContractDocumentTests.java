@@ -102,7 +102,9 @@ class ContractDocumentTests {
         for (Class<?> named : List.of(FacilityPage.class, ListingReportPage.class)) {
             RecordComponent[] page = Page.class.getRecordComponents();
             RecordComponent[] copy = named.getRecordComponents();
-            assertEquals(page.length, copy.length, named.getSimpleName());
+            // FacilityPage adds one field after Page's: whether the total is an estimate.
+            int added = named == FacilityPage.class ? 1 : 0;
+            assertEquals(page.length + added, copy.length, named.getSimpleName());
             for (int i = 0; i < page.length; i++) {
                 assertEquals(page[i].getName(), copy[i].getName(), named.getSimpleName());
                 assertEquals(page[i].getType(), copy[i].getType(), named.getSimpleName() + "." + copy[i].getName());
@@ -110,6 +112,11 @@ class ContractDocumentTests {
                         named.getSimpleName() + "." + copy[i].getName());
             }
         }
+        RecordComponent estimate = FacilityPage.class.getRecordComponents()[Page.class.getRecordComponents().length];
+        assertEquals("totalIsEstimate", estimate.getName());
+        assertEquals(boolean.class, estimate.getType());
+        JsonNode required = document.path("components").path("schemas").path("FacilityPage").path("required");
+        assertTrue(required.toString().contains("\"totalIsEstimate\""), "totalIsEstimate is always sent: " + required);
         Class<?> items = (Class<?>) ((ParameterizedType) FacilityPage.class.getRecordComponents()[0].getGenericType())
                 .getActualTypeArguments()[0];
         assertEquals(FacilityView.class, items);
