@@ -109,7 +109,7 @@ public final class Hsds {
             UUID location_id,
             UUID service_id,
             UUID organization_id,
-            @Schema(required = true, maxLength = 30, example = "+1-419-555-0100") String number,
+            @Schema(required = true, maxLength = 60, example = "+1-419-555-0100") String number,
             @Schema(minimum = "0", maximum = "999999") Integer extension,
             @Schema(required = true, enumeration = "voice") String type) {
     }

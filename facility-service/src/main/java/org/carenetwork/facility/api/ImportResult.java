@@ -33,13 +33,14 @@ public record ImportResult(
     public static final int MAX_REASON = 500;
 
     @Schema(name = "ImportFormat", description = "`NSSATS_CSV`: the N-SSATS directory CSV; `FINDTREATMENT_JSON`: a "
-            + "FindTreatment.gov JSON v2 export.")
-    public enum Format { NSSATS_CSV, FINDTREATMENT_JSON }
+            + "FindTreatment.gov JSON v2 export; `HSDS_JSON`: an Open Referral HSDS 3.0 dataset of services.")
+    public enum Format { NSSATS_CSV, FINDTREATMENT_JSON, HSDS_JSON }
 
     @Schema(name = "ImportRejection", description = "A row the import could not use.")
     public record Rejection(
             @Schema(required = true, minimum = "1", maximum = "" + ApiBounds.MAX_BODY_BYTES,
-                    description = "The CSV line (the header is line 1) or, for JSON, the row's position in `rows` from 1.")
+                    description = "The CSV line (the header is line 1) or, for JSON, the row's position in `rows` (HSDS: "
+                            + "the service's in `contents`) from 1.")
             long line,
             @Schema(required = true, maxLength = MAX_REASON, example = "the same site (name and address) as line 2723")
             String reason) {

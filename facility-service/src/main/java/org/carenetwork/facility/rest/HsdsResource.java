@@ -79,6 +79,7 @@ public class HsdsResource {
     @Inject
     FacilityStore store;
 
+    // per_page is named as HSDA names it in Java too, so that Bean Validation's 400 names it so.
     @GET
     @Path("/services")
     @PermitAll
@@ -123,8 +124,9 @@ public class HsdsResource {
                     maximum = "804672")) String proximity,
             @QueryParam("page") @DefaultValue("1") @Min(1) @Max(FacilityResource.MAX_PAGE) @Parameter(description = PAGE)
             int page,
-            @QueryParam("per_page") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = PER_PAGE) int perPage) {
-        SearchQuery query = query(search, taxonomyTermId, taxonomyTerms, postcode, lat, lon, proximity, page, perPage);
+            @QueryParam("per_page") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = PER_PAGE)
+            int per_page) {
+        SearchQuery query = query(search, taxonomyTermId, taxonomyTerms, postcode, lat, lon, proximity, page, per_page);
         return hsds.services(query, organizationId == null ? null : Ids.uuid("organization_id", organizationId));
     }
 
@@ -163,8 +165,9 @@ public class HsdsResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String search,
             @QueryParam("page") @DefaultValue("1") @Min(1) @Max(FacilityResource.MAX_PAGE) @Parameter(description = PAGE)
             int page,
-            @QueryParam("per_page") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = PER_PAGE) int perPage) {
-        return hsds.organizations(words(search), page - 1, perPage);
+            @QueryParam("per_page") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = PER_PAGE)
+            int per_page) {
+        return hsds.organizations(words(search), page - 1, per_page);
     }
 
     @GET
@@ -202,8 +205,9 @@ public class HsdsResource {
                     maximum = "804672")) String proximity,
             @QueryParam("page") @DefaultValue("1") @Min(1) @Max(FacilityResource.MAX_PAGE) @Parameter(description = PAGE)
             int page,
-            @QueryParam("per_page") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = PER_PAGE) int perPage) {
-        return hsds.locations(query(search, taxonomyTermId, taxonomyTerms, postcode, lat, lon, proximity, page, perPage));
+            @QueryParam("per_page") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = PER_PAGE)
+            int per_page) {
+        return hsds.locations(query(search, taxonomyTermId, taxonomyTerms, postcode, lat, lon, proximity, page, per_page));
     }
 
     /** A term as a query names it: {@code taxonomy:code}. */

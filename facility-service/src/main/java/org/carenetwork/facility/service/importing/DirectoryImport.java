@@ -89,6 +89,11 @@ public class DirectoryImport {
         return run(ImportResult.Format.FINDTREATMENT_JSON, new FindTreatmentJson(body, json));
     }
 
+    /** An Open Referral HSDS 3.0 dataset of services ({@link HsdsJson}). */
+    public ImportResult importHsds(InputStream body) {
+        return run(ImportResult.Format.HSDS_JSON, new HsdsJson(body, json));
+    }
+
     private ImportResult run(ImportResult.Format format, Iterator<Parsed> rows) {
         Tally tally = new Tally();
         try (Connection c = dataSource.getConnection()) {
