@@ -46,7 +46,8 @@ final class HsdsJson implements Iterator<Parsed> {
     /** Position of the last service read, from 1. */
     private long index;
     private boolean more;
-    /** The service read ahead (the first of the next site), with its position. */
+    /** The service read ahead (the first of the next site; null when it is no object), with its position. */
+    private boolean ahead;
     private JsonNode aheadNode;
     private long aheadIndex;
     private final Deque<Parsed> out = new ArrayDeque<>();
@@ -84,7 +85,7 @@ final class HsdsJson implements Iterator<Parsed> {
 
     @Override
     public boolean hasNext() {
-        return !out.isEmpty() || aheadNode != null || more;
+        return !out.isEmpty() || ahead || more;
     }
 
     @Override
@@ -102,8 +103,10 @@ final class HsdsJson implements Iterator<Parsed> {
     private void fill() {
         JsonNode node = aheadNode;
         long at = aheadIndex;
-        aheadNode = null;
-        if (node == null) {
+        if (ahead) {
+            ahead = false;
+            aheadNode = null;
+        } else {
             if (!more) {
                 return;
             }
@@ -124,6 +127,7 @@ final class HsdsJson implements Iterator<Parsed> {
             JsonNode next = read();
             Service s = Service.of(next);
             if (s.rejection != null || !s.locationKey.equals(first.locationKey)) {
+                ahead = true;
                 aheadNode = next;
                 aheadIndex = index;
                 break;
