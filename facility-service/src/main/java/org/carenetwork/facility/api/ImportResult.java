@@ -41,15 +41,16 @@ public record ImportResult(
     public static final int MAX_REASON = 500;
 
     @Schema(name = "ImportFormat", description = "`NSSATS_CSV`: the N-SSATS directory CSV; `FINDTREATMENT_JSON`: a "
-            + "FindTreatment.gov JSON v2 export.")
-    public enum Format { NSSATS_CSV, FINDTREATMENT_JSON }
+            + "FindTreatment.gov JSON v2 export; `HSDS_JSON`: an Open Referral HSDS 3.0 dataset of services.")
+    public enum Format { NSSATS_CSV, FINDTREATMENT_JSON, HSDS_JSON }
 
     @Schema(name = "ImportLayout", description = "The layout the import detected: `NSSATS_2015`, the 2015 N-SSATS "
             + "directory CSV (`Name1..3, Address1..3, City, State, ZIP_Code, Contact, Note, Keys, ...`, with or without "
             + "`Longitude`/`Latitude`); `NSSATS_LATER`, the later directory CSV (`Year, Page, Center_name, Street_address, "
             + "City, State, Postal_code, Phone, Keys`, no coordinates); `FINDTREATMENT_V2`, a FindTreatment.gov JSON v2 "
-            + "export. The facility service's README tables each layout's columns.")
-    public enum Layout { NSSATS_2015, NSSATS_LATER, FINDTREATMENT_V2 }
+            + "export; `HSDS_3_0`, an Open Referral HSDS 3.0 dataset of services. The facility service's README tables "
+            + "each layout's columns.")
+    public enum Layout { NSSATS_2015, NSSATS_LATER, FINDTREATMENT_V2, HSDS_3_0 }
 
     @Schema(name = "ImportSkip", description = "A row that names one of the network's own sites: not written.")
     public record Skip(
@@ -66,7 +67,8 @@ public record ImportResult(
     @Schema(name = "ImportRejection", description = "A row the import could not use.")
     public record Rejection(
             @Schema(required = true, minimum = "1", maximum = "" + ApiBounds.MAX_BODY_BYTES,
-                    description = "The CSV line (the header is line 1) or, for JSON, the row's position in `rows` from 1.")
+                    description = "The CSV line (the header is line 1) or, for JSON, the row's position in `rows` (HSDS: "
+                            + "the service's in `contents`) from 1.")
             long line,
             @Schema(required = true, maxLength = MAX_REASON, example = "the same site (name and address) as line 2723")
             String reason) {

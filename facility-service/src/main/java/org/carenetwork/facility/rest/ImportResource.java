@@ -34,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ImportResource {
 
     private static final String FILE = "The file as downloaded, up to 100 MiB.";
+    /** The profile of {@code application/json} that names an Open Referral HSDS 3.0 dataset. */
+    static final String HSDS_PROFILE = "https://openreferral.org/hsds/3.0";
 
     @Inject
     DirectoryImport directoryImport;
@@ -46,8 +48,13 @@ public class ImportResource {
 
             A CSV in an N-SSATS directory layout (`text/csv` or `application/csv`, Latin-1, with its header line: the \
             2015 layout `Name1,Name2,Name3,Address1,...,Keys` with or without `Longitude,Latitude`, or the later \
-            `Year,Page,Center_name,Street_address,City,State,Postal_code,Phone,Keys`; the answer's `layout` says which) or a \
-            FindTreatment.gov JSON v2 export (`application/json`: `{"rows": [...]}` or the bare array of rows), up to \
+            `Year,Page,Center_name,Street_address,City,State,Postal_code,Phone,Keys`; the answer's `layout` says which), a \
+            FindTreatment.gov JSON v2 export (`application/json`: `{"rows": [...]}` or the bare array of rows) or an Open \
+            Referral HSDS 3.0 dataset of services (`application/json; profile="https://openreferral.org/hsds/3.0"`: \
+            what `GET /hsds/services` answers, `{"contents": [...]}`, or the bare array of services; each service is a \
+            program, its level and populations, conditions, medications and payment types the taxonomy terms \
+            `/hsds` writes, consecutive services at one location one site; a rejection's line is the service's \
+            position from 1), up to \
             100 MiB. The file is read as a stream and written in batches of one transaction, as `DIRECTORY` listings. A listing is matched \
             on its name and street address, normalised (case, punctuation, street abbreviations), whatever the file or \
             layout, so a re-import or another year's file updates what changed instead of duplicating, and leaves \
@@ -91,11 +98,28 @@ public class ImportResource {
             InputStream body) {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (type.startsWith(MediaType.APPLICATION_JSON)) {
-            return directoryImport.importJson(body);
+            return isHsds(type) ? directoryImport.importHsds(body) : directoryImport.importJson(body);
         }
         if (type.startsWith("text/csv") || type.startsWith("application/csv")) {
             return directoryImport.importCsv(body);
         }
-        throw new ProblemException(415, "Unsupported Media Type", "Send text/csv (N-SSATS) or application/json (FindTreatment)");
+        throw new ProblemException(415, "Unsupported Media Type", "Send text/csv (N-SSATS), application/json (FindTreatment) "
+                + "or application/json; profile=\"" + HSDS_PROFILE + "\" (Open Referral HSDS 3.0)");
+    }
+
+    /**
+     * An HSDS dataset is named by its media type's profile, {@value #HSDS_PROFILE} (any profile that
+     * names HSDS will do: {@code profile=hsds}); the body's shape is not guessed at, since a bare array
+     * is a valid FindTreatment export and a valid HSDS dataset alike.
+     */
+    static boolean isHsds(String contentType) {
+        for (String parameter : contentType.split(";")) {
+            String p = parameter.strip();
+            if (p.startsWith("profile=")) {
+                String value = p.substring("profile=".length()).replace("\"", "").strip();
+                return value.equals(HSDS_PROFILE) || value.contains("hsds") || value.contains("openreferral");
+            }
+        }
+        return false;
     }
 }

@@ -311,6 +311,82 @@ public class FacilityStore {
         }
     }
 
+    // ---------------------------------------------------------------- programs one by one (HSDS services)
+
+    /** A program of a site, by its own id: what HSDS calls a service. */
+    public record ProgramRef(UUID id, UUID facilityId, LevelOfCare level) {
+    }
+
+    /**
+     * One page of the programs (not the sites) a search finds: the programs that are themselves at one of
+     * the levels and have one of the populations, conditions and medications asked for, at a site the
+     * search finds. Sorted as a search sorts its sites (nearest first, or by name), then by level.
+     * {@code organizationId}, when given, keeps the sites of that brand, or the site of that id when it
+     * has no brand (HSDS's organization of a listing without one).
+     */
+    public Page<ProgramRef> programs(SearchQuery q, UUID organizationId) {
+        try (Connection c = dataSource.getConnection()) {
+            Sql from = new Sql().append(" FROM facility f JOIN program p ON p.facility_id = f.id WHERE ").append(where(c, q));
+            if (!q.levels().isEmpty()) {
+                from.append(" AND p.level_of_care = ANY(?)").param(textArray(c, q.levels(), Enum::name));
+            }
+            if (!q.populations().isEmpty()) {
+                from.append(" AND p.populations && ?").param(textArray(c, q.populations(), Enum::name));
+            }
+            if (!q.conditions().isEmpty()) {
+                from.append(" AND p.conditions && ?").param(textArray(c, q.conditions(), Enum::name));
+            }
+            if (!q.medications().isEmpty()) {
+                from.append(" AND p.medications && ?").param(textArray(c, q.medications(), Enum::name));
+            }
+            if (organizationId != null) {
+                from.append(" AND coalesce(f.organization_id, f.id) = ?").param(organizationId);
+            }
+            Sql page = new Sql().append("SELECT p.id, p.facility_id, p.level_of_care, count(*) OVER () AS total").append(from);
+            if (q.center() == null) {
+                page.append(" ORDER BY f.name, f.id");
+            } else {
+                page.append(" ORDER BY cube_distance(f.earth, ?::cube), f.id").param(Geo.point(q.center()));
+            }
+            page.append(", array_position(ARRAY['DETOX','INPATIENT','RESIDENTIAL','PHP','IOP','OP','MAT'], p.level_of_care)"
+                    + " LIMIT ? OFFSET ?").param(q.size()).param((long) q.page() * q.size());
+            List<ProgramRef> items = new ArrayList<>(q.size());
+            long total = 0;
+            try (PreparedStatement s = page.prepare(c); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    items.add(new ProgramRef(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                            LevelOfCare.valueOf(rs.getString(3))));
+                    total = rs.getLong(4);
+                }
+            }
+            if (items.isEmpty() && q.page() > 0) {
+                Sql count = new Sql().append("SELECT count(*)").append(from);
+                try (PreparedStatement s = count.prepare(c); ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            return new Page<>(items, q.page(), q.size(), total);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A program by its id, at a site that is not removed; empty when there is none. */
+    public Optional<ProgramRef> program(UUID id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT p.id, p.facility_id, p.level_of_care FROM program p "
+                     + "JOIN facility f ON f.id = p.facility_id WHERE p.id = ? AND f.deleted_at IS NULL")) {
+            s.setObject(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(new ProgramRef(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        LevelOfCare.valueOf(rs.getString(3)))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // ---------------------------------------------------------------- writes (in the caller's transaction)
 
     /** The current version, with the row locked until the transaction ends; empty when gone. */

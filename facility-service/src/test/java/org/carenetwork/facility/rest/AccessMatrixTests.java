@@ -64,6 +64,10 @@ class AccessMatrixTests {
             new Row("GET /listing-reports",                                    401, 200, 403, 403, 200),
             new Row("GET /organizations",                                      200, 200, 200, 200, 200),
             new Row("GET /levels-of-care",                                     200, 200, 200, 200, 200),
+            new Row("GET /hsds/services",                                      200, 200, 200, 200, 200),
+            new Row("GET /hsds/services/{id}",                                 200, 200, 200, 200, 200),
+            new Row("GET /hsds/organizations",                                 200, 200, 200, 200, 200),
+            new Row("GET /hsds/locations",                                     200, 200, 200, 200, 200),
             new Row("GET /q/health/live",                                      200, 200, 200, 200, 200),
             new Row("GET /q/health/ready",                                     200, 200, 200, 200, 200),
             new Row("GET /q/metrics",                                          200, 200, 200, 200, 200),
@@ -139,6 +143,10 @@ class AccessMatrixTests {
             case "GET /listing-reports" -> as.queryParam("status", "OPEN").get("/listing-reports");
             case "GET /organizations" -> as.get("/organizations");
             case "GET /levels-of-care" -> as.get("/levels-of-care");
+            case "GET /hsds/services" -> as.get("/hsds/services");
+            case "GET /hsds/services/{id}" -> as.get("/hsds/services/" + newProgram());
+            case "GET /hsds/organizations" -> as.get("/hsds/organizations");
+            case "GET /hsds/locations" -> as.get("/hsds/locations");
             case "GET /q/health/live" -> as.get("/q/health/live");
             case "GET /q/health/ready" -> as.get("/q/health/ready");
             case "GET /q/metrics" -> as.get("/q/metrics");
@@ -153,6 +161,13 @@ class AccessMatrixTests {
         String report = given().contentType(ContentType.JSON).body(Map.of("reason", "OTHER"))
                 .post("/facilities/" + facility + "/reports").then().statusCode(201).extract().path("id");
         return "/facilities/" + facility + "/reports/" + report;
+    }
+
+    /** A new program's id: an HSDS service's (the first service of the new site's). */
+    private static String newProgram() {
+        String facility = newFacility();
+        return given().queryParam("organization_id", facility).get("/hsds/services").then().statusCode(200)
+                .extract().path("contents[0].id");
     }
 
     private static String newFacility() {

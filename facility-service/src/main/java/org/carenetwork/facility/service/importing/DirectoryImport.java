@@ -115,6 +115,11 @@ public class DirectoryImport {
                 new FindTreatmentJson(body, json));
     }
 
+    /** An Open Referral HSDS 3.0 dataset of services ({@link HsdsJson}). */
+    public ImportResult importHsds(InputStream body) {
+        return run(ImportResult.Format.HSDS_JSON, ImportResult.Layout.HSDS_3_0, new HsdsJson(body, json));
+    }
+
     private ImportResult run(ImportResult.Format format, ImportResult.Layout layout, Iterator<Parsed> rows) {
         Tally tally = new Tally();
         try (Connection c = dataSource.getConnection()) {
