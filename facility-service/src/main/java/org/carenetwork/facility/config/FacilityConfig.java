@@ -19,4 +19,11 @@ public interface FacilityConfig {
     /** Rows an import writes per statement; bounds the memory an import holds. */
     @WithDefault("500")
     int importBatchSize();
+
+    /**
+     * The public base of the FHIR provider directory, as partners call it through the gateway: the
+     * absolute {@code fullUrl} of every Bundle entry starts with it (FHIR requires an absolute one).
+     */
+    @WithDefault("https://api.carenet.example/api/v1/fhir")
+    String fhirBaseUrl();
 }
