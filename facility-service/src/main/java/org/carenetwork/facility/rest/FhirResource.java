@@ -2,6 +2,7 @@ package org.carenetwork.facility.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -144,8 +145,8 @@ public class FhirResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = MAX_TEXT))
             String name,
             @QueryParam("_lastUpdated") @Parameter(description = LAST_UPDATED_TEXT, schema = @Schema(type = SchemaType.ARRAY,
-                    maxItems = 2, implementation = String.class))
-            List<String> lastUpdated,
+                    maxItems = 2))
+            List<@Size(max = 40) String> lastUpdated,
             @QueryParam("_count") @Parameter(description = COUNT, schema = @Schema(type = SchemaType.INTEGER,
                     format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             String count,
@@ -237,8 +238,8 @@ public class FhirResource {
                     example = "41.65|-83.54|10|km", schema = @Schema(type = SchemaType.STRING, maxLength = 100))
             String near,
             @QueryParam("_lastUpdated") @Parameter(description = LAST_UPDATED_TEXT, schema = @Schema(type = SchemaType.ARRAY,
-                    maxItems = 2, implementation = String.class))
-            List<String> lastUpdated,
+                    maxItems = 2))
+            List<@Size(max = 40) String> lastUpdated,
             @QueryParam("_count") @Parameter(description = COUNT, schema = @Schema(type = SchemaType.INTEGER,
                     format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             String count,
@@ -299,8 +300,8 @@ public class FhirResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = MAX_TEXT))
             String name,
             @QueryParam("_lastUpdated") @Parameter(description = LAST_UPDATED_TEXT, schema = @Schema(type = SchemaType.ARRAY,
-                    maxItems = 2, implementation = String.class))
-            List<String> lastUpdated,
+                    maxItems = 2))
+            List<@Size(max = 40) String> lastUpdated,
             @QueryParam("_count") @Parameter(description = COUNT, schema = @Schema(type = SchemaType.INTEGER,
                     format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             String count,

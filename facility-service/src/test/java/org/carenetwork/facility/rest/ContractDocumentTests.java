@@ -51,7 +51,8 @@ class ContractDocumentTests {
     static final Set<String> OPERATION_IDS = Set.of("searchFacilities", "createFacility", "getFacility",
             "replaceFacility", "deleteFacility", "updateAvailability", "importFacilities", "reportListing",
             "listListingReports", "getListingReport", "resolveListingReport", "listListingReportQueue",
-            "listOrganizations", "listLevelsOfCare");
+            "listOrganizations", "listLevelsOfCare", "searchFhirHealthcareServices", "getFhirHealthcareService",
+            "searchFhirLocations", "getFhirLocation", "searchFhirOrganizations", "getFhirOrganization");
 
     static final Map<Class<? extends Annotation>, String> HTTP_METHODS = Map.of(GET.class, "get", POST.class, "post",
             PUT.class, "put", DELETE.class, "delete", PATCH.class, "patch");
