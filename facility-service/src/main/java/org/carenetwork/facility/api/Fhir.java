@@ -34,6 +34,8 @@ public final class Fhir {
 
     static final String ID = "^[A-Za-z0-9.-]{1,64}$";
     static final int URL_MAX = 2000;
+    /** A link repeats the query as called: as long as a request line may be (Quarkus: 4096). */
+    static final int LINK_MAX = 8192;
 
     private Fhir() {
     }
@@ -174,7 +176,8 @@ public final class Fhir {
             + "paths under the public prefix (`/api/v1/fhir/...`).")
     public record Link(
             @Schema(required = true, enumeration = {"self", "first", "previous", "next"}) String relation,
-            @Schema(required = true, maxLength = URL_MAX, format = "uri-reference") String url) {
+            @Schema(required = true, maxLength = LINK_MAX, format = "uri-reference",
+                    description = "The search as called (its query as sent), or a page of it.") String url) {
     }
 
     @Schema(name = "FhirBundleSearch")

@@ -4,12 +4,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -62,6 +62,8 @@ public class FhirResource {
     static final int MAX_OFFSET = 100000;
     static final int MAX_VALUES = 20;
     static final int MAX_TEXT = 100;
+    /** The longest value of a list parameter (`service-type`, `location`...), as the document bounds it. */
+    static final int MAX_LIST_TEXT = 1000;
     static final double DEFAULT_NEAR_MILES = 25;
     static final double KM_PER_MILE = 1.609344;
     static final Pattern PREFIX = Pattern.compile("(/[A-Za-z0-9._-]{1,20}){1,3}");
@@ -76,8 +78,8 @@ public class FhirResource {
             + "or `eq` (the default) before a date `2026-01-31` or an instant with its zone `2026-01-31T12:00:00Z`; a date "
             + "is a UTC day). Repeat it for both ends: `_lastUpdated=ge2026-01-01&_lastUpdated=lt2026-02-01`.";
     static final String NAME = "The name starts with this, case-insensitive (FHIR string search).";
-    static final String PREFIX_HEADER = "The public prefix the gateway serves this service under (`/api/v1`); the "
-            + "Bundle's links are paths under it.";
+    /** The prefix the gateway serves this service under ({@code /api/v1}): the Bundle's links are paths under it. */
+    static final String PREFIX_HEADER_NAME = "X-Forwarded-Prefix";
     static final String ROLES = "Roles: ANONYMOUS, CALL_CENTER, ADMISSIONS, PARTNER, ADMIN.\n\n";
     static final String BUNDLE = "A FHIR R4 `Bundle` of type `searchset`: `total` (matches in all pages), `link` (`self` "
             + "as called, `first`, and `previous`/`next` when there are such pages: paths under the public prefix), one "
@@ -94,6 +96,9 @@ public class FhirResource {
 
     @Context
     UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
 
     // ---------------------------------------------------------------- HealthcareService
 
@@ -152,10 +157,7 @@ public class FhirResource {
             String count,
             @QueryParam("_offset") @Parameter(description = OFFSET, schema = @Schema(type = SchemaType.INTEGER,
                     format = "int32", minimum = "0", maximum = "100000", defaultValue = "0"))
-            String offset,
-            @HeaderParam("X-Forwarded-Prefix") @Parameter(description = PREFIX_HEADER, schema = @Schema(
-                    type = SchemaType.STRING, maxLength = 64))
-            String prefix) {
+            String offset) {
         boolean behavioral = true;
         if (serviceCategory != null) {
             behavioral = tokens("service-category", serviceCategory, Fhir.CATEGORY_SYSTEM, code -> code).contains("behav");
@@ -172,7 +174,7 @@ public class FhirResource {
         List<Fhir.HealthcareServiceEntry> entries = found.resources().stream().map(r -> new Fhir.HealthcareServiceEntry(
                 fullUrl("HealthcareService", r.id()), r, new Fhir.Search("match"))).toList();
         return fhir(new Fhir.HealthcareServiceBundle("Bundle", "searchset", found.total(),
-                links(prefix, o, c, found.total()), entries));
+                links(o, c, found.total()), entries));
     }
 
     @GET
@@ -245,10 +247,7 @@ public class FhirResource {
             String count,
             @QueryParam("_offset") @Parameter(description = OFFSET, schema = @Schema(type = SchemaType.INTEGER,
                     format = "int32", minimum = "0", maximum = "100000", defaultValue = "0"))
-            String offset,
-            @HeaderParam("X-Forwarded-Prefix") @Parameter(description = PREFIX_HEADER, schema = @Schema(
-                    type = SchemaType.STRING, maxLength = 64))
-            String prefix) {
+            String offset) {
         int c = count(count);
         int o = offset(offset);
         FhirDirectory.Query q = new FhirDirectory.Query(Set.of(), references("organization", organization, "Organization"),
@@ -257,7 +256,7 @@ public class FhirResource {
         FhirDirectory.Found<Fhir.Location> found = directory.locations(q);
         List<Fhir.LocationEntry> entries = found.resources().stream().map(r -> new Fhir.LocationEntry(
                 fullUrl("Location", r.id()), r, new Fhir.Search("match"))).toList();
-        return fhir(new Fhir.LocationBundle("Bundle", "searchset", found.total(), links(prefix, o, c, found.total()), entries));
+        return fhir(new Fhir.LocationBundle("Bundle", "searchset", found.total(), links(o, c, found.total()), entries));
     }
 
     @GET
@@ -307,10 +306,7 @@ public class FhirResource {
             String count,
             @QueryParam("_offset") @Parameter(description = OFFSET, schema = @Schema(type = SchemaType.INTEGER,
                     format = "int32", minimum = "0", maximum = "100000", defaultValue = "0"))
-            String offset,
-            @HeaderParam("X-Forwarded-Prefix") @Parameter(description = PREFIX_HEADER, schema = @Schema(
-                    type = SchemaType.STRING, maxLength = 64))
-            String prefix) {
+            String offset) {
         int c = count(count);
         int o = offset(offset);
         FhirDirectory.Query q = new FhirDirectory.Query(Set.of(), Set.of(), Set.of(), Set.of(), null, text("name", name),
@@ -318,7 +314,7 @@ public class FhirResource {
         FhirDirectory.Found<Fhir.Organization> found = directory.organizations(q);
         List<Fhir.OrganizationEntry> entries = found.resources().stream().map(r -> new Fhir.OrganizationEntry(
                 fullUrl("Organization", r.id()), r, new Fhir.Search("match"))).toList();
-        return fhir(new Fhir.OrganizationBundle("Bundle", "searchset", found.total(), links(prefix, o, c, found.total()),
+        return fhir(new Fhir.OrganizationBundle("Bundle", "searchset", found.total(), links(o, c, found.total()),
                 entries));
     }
 
@@ -354,7 +350,9 @@ public class FhirResource {
     }
 
     /** self as called; first; previous and next where there are such pages: paths under the public prefix. */
-    private List<Fhir.Link> links(String prefix, int offset, int count, long total) {
+    private List<Fhir.Link> links(int offset, int count, long total) {
+        // The gateway's header (as ProblemMappers reads it for a problem's instance); not a parameter of the API.
+        String prefix = headers.getHeaderString(PREFIX_HEADER_NAME);
         String path = (prefix != null && PREFIX.matcher(prefix).matches() ? prefix : "") + uri.getRequestUri().getRawPath();
         List<String> kept = new ArrayList<>();
         String raw = uri.getRequestUri().getRawQuery();
@@ -435,6 +433,7 @@ public class FhirResource {
         if (raw == null) {
             return values;
         }
+        longest(name, raw, MAX_LIST_TEXT);
         String[] parts = raw.split(",", -1);
         if (parts.length > MAX_VALUES) {
             throw ProblemException.badField(name, "at most " + MAX_VALUES + " values");
@@ -469,6 +468,7 @@ public class FhirResource {
         if (raw == null) {
             return ids;
         }
+        longest(name, raw, MAX_LIST_TEXT);
         String[] parts = raw.split(",", -1);
         if (parts.length > MAX_VALUES) {
             throw ProblemException.badField(name, "at most " + MAX_VALUES + " values");
@@ -493,6 +493,7 @@ public class FhirResource {
         if (raw == null) {
             return null;
         }
+        longest(name, raw, 100);
         String format = " (latitude|longitude|distance|units, units mi or km: 41.65|-83.54|25|mi)";
         Matcher m = NEAR.matcher(raw);
         if (!m.matches()) {
@@ -530,6 +531,12 @@ public class FhirResource {
             throw ProblemException.badField(name, "the " + what + " '" + Enums.shown(raw) + "' is not a number" + format);
         }
         return Double.parseDouble(raw);
+    }
+
+    private static void longest(String name, String raw, int max) {
+        if (raw.length() > max) {
+            throw ProblemException.badField(name, "is at most " + max + " characters");
+        }
     }
 
     private static String text(String name, String raw) {
@@ -573,6 +580,7 @@ public class FhirResource {
             throw ProblemException.badField("_lastUpdated", "at most 2 values (the two ends of a range)");
         }
         for (String value : raw) {
+            longest("_lastUpdated", value, 40);
             Matcher m = LAST_UPDATED.matcher(value);
             if (!m.matches()) {
                 throw ProblemException.badField("_lastUpdated", "has no date");
