@@ -37,17 +37,30 @@ public final class Fhir {
     /** A link repeats the query as called: as long as a request line may be (Quarkus: 4096). */
     static final int LINK_MAX = 8192;
 
+    /** A FHIR date search value of {@code _lastUpdated}: a prefix, then a date or an instant with its zone. */
+    public static final String DATE_SEARCH = "^(eq|gt|ge|lt|le)?[0-9]{4}-[0-9]{2}-[0-9]{2}"
+            + "(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$";
+
     private Fhir() {
     }
 
-    @Schema(name = "FhirMeta", description = "The Plan-Net profile the resource is shaped after, and when it last changed.")
+    /** The document's item schema of {@code _lastUpdated} (never instantiated). */
+    @Schema(name = "PlanNetDateSearch", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            maxLength = 40, pattern = DATE_SEARCH, examples = "ge2026-01-01",
+            description = "`ge`, `gt`, `le`, `lt` or `eq` (the default), then a date or an instant with its zone.")
+    public static final class DateSearch {
+        private DateSearch() {
+        }
+    }
+
+    @Schema(name = "PlanNetMeta", description = "The Plan-Net profile the resource is shaped after, and when it last changed.")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Meta(
             @Schema(required = true, minItems = 1, maxItems = 1) List<@Size(max = 100) String> profile,
             @Schema(required = true, maxLength = 40, format = "date-time") String lastUpdated) {
     }
 
-    @Schema(name = "FhirCoding")
+    @Schema(name = "PlanNetCoding")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Coding(
             @Schema(required = true, maxLength = 100, format = "uri") String system,
@@ -55,14 +68,14 @@ public final class Fhir {
             @Schema(maxLength = 100) String display) {
     }
 
-    @Schema(name = "FhirCodeableConcept")
+    @Schema(name = "PlanNetCodeableConcept")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record CodeableConcept(
             @Schema(required = true, minItems = 1, maxItems = 1) List<Coding> coding,
             @Schema(maxLength = 200) String text) {
     }
 
-    @Schema(name = "FhirReference", description = "A reference to a resource of this directory, relative to its base.")
+    @Schema(name = "PlanNetReference", description = "A reference to a resource of this directory, relative to its base.")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Reference(
             @Schema(required = true, maxLength = 100, pattern = "^(Location|Organization|HealthcareService)/[A-Za-z0-9.-]{1,64}$",
@@ -71,7 +84,7 @@ public final class Fhir {
             @Schema(maxLength = 300) String display) {
     }
 
-    @Schema(name = "FhirContactPoint")
+    @Schema(name = "PlanNetContactPoint")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record ContactPoint(
             @Schema(required = true, enumeration = {"phone", "url"}) String system,
@@ -79,7 +92,7 @@ public final class Fhir {
             @Schema(enumeration = "work") String use) {
     }
 
-    @Schema(name = "FhirExtension", description = "A Plan-Net extension (`newpatients`, `delivery-method`) or one of its parts.")
+    @Schema(name = "PlanNetExtension", description = "A Plan-Net extension (`newpatients`, `delivery-method`) or one of its parts.")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Extension(
             @Schema(required = true, maxLength = 100) String url,
@@ -87,7 +100,7 @@ public final class Fhir {
             CodeableConcept valueCodeableConcept) {
     }
 
-    @Schema(name = "FhirAddress")
+    @Schema(name = "PlanNetAddress")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Address(
             @Schema(required = true, enumeration = "work") String use,
@@ -99,13 +112,13 @@ public final class Fhir {
             @Schema(required = true, enumeration = "US") String country) {
     }
 
-    @Schema(name = "FhirPosition", description = "WGS 84 degrees.")
+    @Schema(name = "PlanNetPosition", description = "WGS 84 degrees.")
     public record Position(
             @Schema(required = true, minimum = "-180", maximum = "180") double longitude,
             @Schema(required = true, minimum = "-90", maximum = "90") double latitude) {
     }
 
-    @Schema(name = "FhirAvailableTime", description = "The days a program runs: every day and all day for 24-hour "
+    @Schema(name = "PlanNetAvailableTime", description = "The days a program runs: every day and all day for 24-hour "
             + "care; else the days its schedules (`DAY`, `EVENING`: Monday to Friday; `WEEKEND`) name. The catalog "
             + "records no opening hours.")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -115,7 +128,7 @@ public final class Fhir {
             Boolean allDay) {
     }
 
-    @Schema(name = "FhirHealthcareService", description = "A program of a site (one level of care) as a Plan-Net "
+    @Schema(name = "PlanNetHealthcareService", description = "A program of a site (one level of care) as a Plan-Net "
             + "HealthcareService: category `behav`, `type` its level of care, `specialty` the conditions it treats, at its "
             + "Location, provided by the site's Organization, with the `newpatients` and `delivery-method` extensions.")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -140,7 +153,7 @@ public final class Fhir {
             @Schema(maxItems = 2) List<AvailableTime> availableTime) {
     }
 
-    @Schema(name = "FhirLocation", description = "A site as a Plan-Net Location: its address, position and telecom, "
+    @Schema(name = "PlanNetLocation", description = "A site as a Plan-Net Location: its address, position and telecom, "
             + "managed by the site's Organization.")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Location(
@@ -157,7 +170,7 @@ public final class Fhir {
             @Schema(required = true) Reference managingOrganization) {
     }
 
-    @Schema(name = "FhirOrganization", description = "A brand (`prvgrp`, a provider group) or a site without one, as "
+    @Schema(name = "PlanNetOrganization", description = "A brand (`prvgrp`, a provider group) or a site without one, as "
             + "its own provider (`fac`), as a Plan-Net Organization.")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Organization(
@@ -172,7 +185,7 @@ public final class Fhir {
             @Schema(maxItems = 2) List<ContactPoint> telecom) {
     }
 
-    @Schema(name = "FhirBundleLink", description = "`self` (the search as called), `first`, `previous` and `next`: "
+    @Schema(name = "PlanNetBundleLink", description = "`self` (the search as called), `first`, `previous` and `next`: "
             + "paths under the public prefix (`/api/v1/fhir/...`).")
     public record Link(
             @Schema(required = true, enumeration = {"self", "first", "previous", "next"}) String relation,
@@ -180,32 +193,32 @@ public final class Fhir {
                     description = "The search as called (its query as sent), or a page of it.") String url) {
     }
 
-    @Schema(name = "FhirBundleSearch")
+    @Schema(name = "PlanNetBundleSearch")
     public record Search(@Schema(required = true, enumeration = "match") String mode) {
     }
 
-    @Schema(name = "FhirHealthcareServiceEntry")
+    @Schema(name = "PlanNetHealthcareServiceEntry")
     public record HealthcareServiceEntry(
             @Schema(required = true, maxLength = URL_MAX, format = "uri") String fullUrl,
             @Schema(required = true) HealthcareService resource,
             @Schema(required = true) Search search) {
     }
 
-    @Schema(name = "FhirLocationEntry")
+    @Schema(name = "PlanNetLocationEntry")
     public record LocationEntry(
             @Schema(required = true, maxLength = URL_MAX, format = "uri") String fullUrl,
             @Schema(required = true) Location resource,
             @Schema(required = true) Search search) {
     }
 
-    @Schema(name = "FhirOrganizationEntry")
+    @Schema(name = "PlanNetOrganizationEntry")
     public record OrganizationEntry(
             @Schema(required = true, maxLength = URL_MAX, format = "uri") String fullUrl,
             @Schema(required = true) Organization resource,
             @Schema(required = true) Search search) {
     }
 
-    @Schema(name = "FhirHealthcareServiceBundle", description = "A FHIR R4 search-set Bundle of HealthcareServices.")
+    @Schema(name = "PlanNetHealthcareServiceBundle", description = "A FHIR R4 search-set Bundle of HealthcareServices.")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record HealthcareServiceBundle(
             @Schema(required = true, enumeration = "Bundle") String resourceType,
@@ -217,7 +230,7 @@ public final class Fhir {
             List<HealthcareServiceEntry> entry) {
     }
 
-    @Schema(name = "FhirLocationBundle", description = "A FHIR R4 search-set Bundle of Locations.")
+    @Schema(name = "PlanNetLocationBundle", description = "A FHIR R4 search-set Bundle of Locations.")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record LocationBundle(
             @Schema(required = true, enumeration = "Bundle") String resourceType,
@@ -229,7 +242,7 @@ public final class Fhir {
             List<LocationEntry> entry) {
     }
 
-    @Schema(name = "FhirOrganizationBundle", description = "A FHIR R4 search-set Bundle of Organizations.")
+    @Schema(name = "PlanNetOrganizationBundle", description = "A FHIR R4 search-set Bundle of Organizations.")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record OrganizationBundle(
             @Schema(required = true, enumeration = "Bundle") String resourceType,

@@ -2,7 +2,6 @@ package org.carenetwork.facility.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -70,6 +69,7 @@ public class FhirResource {
     static final Pattern SERVICE_ID = Pattern.compile("([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})-([a-z]{2,11})");
     static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9.-]{1,64}");
     static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    static final Pattern DATE_SEARCH = Pattern.compile(Fhir.DATE_SEARCH);
     static final Pattern LAST_UPDATED = Pattern.compile("(eq|gt|ge|lt|le)?(.+)");
 
     static final String COUNT = "Resources per page (FHIR `_count`), 1 to 100; 20 unless given.";
@@ -150,8 +150,8 @@ public class FhirResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = MAX_TEXT))
             String name,
             @QueryParam("_lastUpdated") @Parameter(description = LAST_UPDATED_TEXT, schema = @Schema(type = SchemaType.ARRAY,
-                    maxItems = 2))
-            List<@Size(max = 40) String> lastUpdated,
+                    maxItems = 2, implementation = Fhir.DateSearch.class))
+            List<String> lastUpdated,
             @QueryParam("_count") @Parameter(description = COUNT, schema = @Schema(type = SchemaType.INTEGER,
                     format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             String count,
@@ -240,8 +240,8 @@ public class FhirResource {
                     example = "41.65|-83.54|10|km", schema = @Schema(type = SchemaType.STRING, maxLength = 100))
             String near,
             @QueryParam("_lastUpdated") @Parameter(description = LAST_UPDATED_TEXT, schema = @Schema(type = SchemaType.ARRAY,
-                    maxItems = 2))
-            List<@Size(max = 40) String> lastUpdated,
+                    maxItems = 2, implementation = Fhir.DateSearch.class))
+            List<String> lastUpdated,
             @QueryParam("_count") @Parameter(description = COUNT, schema = @Schema(type = SchemaType.INTEGER,
                     format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             String count,
@@ -299,8 +299,8 @@ public class FhirResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = MAX_TEXT))
             String name,
             @QueryParam("_lastUpdated") @Parameter(description = LAST_UPDATED_TEXT, schema = @Schema(type = SchemaType.ARRAY,
-                    maxItems = 2))
-            List<@Size(max = 40) String> lastUpdated,
+                    maxItems = 2, implementation = Fhir.DateSearch.class))
+            List<String> lastUpdated,
             @QueryParam("_count") @Parameter(description = COUNT, schema = @Schema(type = SchemaType.INTEGER,
                     format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             String count,
@@ -582,8 +582,10 @@ public class FhirResource {
         for (String value : raw) {
             longest("_lastUpdated", value, 40);
             Matcher m = LAST_UPDATED.matcher(value);
-            if (!m.matches()) {
-                throw ProblemException.badField("_lastUpdated", "has no date");
+            if (!DATE_SEARCH.matcher(value).matches() || !m.matches()) {
+                throw ProblemException.badField("_lastUpdated", "'" + Enums.shown(value) + "' is not a date search: a "
+                        + "prefix (eq, gt, ge, lt, le), then a date (2026-01-31) or an instant with its zone "
+                        + "(2026-01-31T12:00:00Z)");
             }
             String prefix = m.group(1) == null ? "eq" : m.group(1);
             String when = m.group(2);

@@ -327,11 +327,29 @@ class FhirDirectoryTests {
         r.then().statusCode(200).contentType(Fhir.MEDIA_TYPE);
         assertValidAlone(r.asString());
         assertEquals(branded + "-iop", r.jsonPath().getString("id"));
+        // A client that asks for plain JSON gets the same FHIR JSON, typed as FHIR.
+        given().accept("application/json").get("/fhir/HealthcareService/" + branded + "-iop").then().statusCode(200)
+                .contentType(Fhir.MEDIA_TYPE).body("resourceType", equalTo("HealthcareService"));
         given().get("/fhir/HealthcareService/" + branded + "-detox").then().statusCode(404)
                 .contentType("application/problem+json");
         given().get("/fhir/HealthcareService/" + branded).then().statusCode(404);
         given().get("/fhir/HealthcareService/" + UUID.randomUUID() + "-iop").then().statusCode(404);
         given().get("/fhir/HealthcareService/a_b").then().statusCode(400).body("errors.field", hasItem("id"));
+    }
+
+    @Test
+    void aSiteConfirmedClosed_leavesTheSearches_andItsReadsSayInactive() {
+        String report = given().contentType("application/json").body(Map.of("reason", "CLOSED", "note", "fhir test"))
+                .post("/facilities/" + independent + "/reports").then().statusCode(201).extract().path("id");
+        given().header("Authorization", org.carenetwork.facility.Fixtures.admin()).contentType("application/json")
+                .body(Map.of("status", "CONFIRMED", "note", "called: closed")).patch("/facilities/" + independent + "/reports/" + report)
+                .then().statusCode(200);
+        assertEquals(List.of(branded + "-residential", branded + "-iop"), ids(validBundle(given()
+                .queryParam("location.near", near(10)).get("/fhir/HealthcareService"), "HealthcareService")));
+        assertEquals(List.of(branded), ids(validBundle(given().queryParam("near", near(10)).get("/fhir/Location"), "Location")));
+        given().get("/fhir/HealthcareService/" + independent + "-op").then().statusCode(200).body("active", equalTo(false));
+        given().get("/fhir/Location/" + independent).then().statusCode(200).body("status", equalTo("inactive"));
+        given().get("/fhir/Organization/" + independent).then().statusCode(200).body("active", equalTo(false));
     }
 
     // ---------------------------------------------------------------- Location
