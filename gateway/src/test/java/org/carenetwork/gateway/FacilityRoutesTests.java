@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -45,6 +46,24 @@ class FacilityRoutesTests {
                 .then().statusCode(200)
                 .body("id", equalTo(SITE.toString()))
                 .body("address.city", equalTo("Toledo"));
+    }
+
+    @Test
+    void theFhirDirectory_isRelayedAsFhirJson_withItsLinksUnderTheGatewaysPrefix() {
+        UUID site = Catalog.site("Gateway FHIR Site", -41.2, 174.7, "IOP", 1);
+        given().header("Accept", "application/fhir+json").queryParam("location.near", "-41.2|174.7|1|km")
+                .when().get("/api/v1/fhir/HealthcareService")
+                .then().statusCode(200)
+                .contentType("application/fhir+json")
+                .body("resourceType", equalTo("Bundle"))
+                .body("type", equalTo("searchset"))
+                .body("entry.resource.id", hasItem(site + "-iop"))
+                .body("link.find { it.relation == 'self' }.url", startsWith("/api/v1/fhir/HealthcareService?"));
+        given().when().get("/api/v1/fhir/Location/" + site)
+                .then().statusCode(200).contentType("application/fhir+json").body("id", equalTo(site.toString()));
+        given().queryParam("location.near", "91|0|5|mi").when().get("/api/v1/fhir/HealthcareService")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("location.near"));
     }
 
     @Test

@@ -26,4 +26,11 @@ public interface FacilityConfig {
      */
     @WithDefault("1000")
     int exactTotalCap();
+
+    /**
+     * The public base of the FHIR provider directory, as partners call it through the gateway: the
+     * absolute {@code fullUrl} of every Bundle entry starts with it (FHIR requires an absolute one).
+     */
+    @WithDefault("https://api.carenet.example/api/v1/fhir")
+    String fhirBaseUrl();
 }

@@ -120,4 +120,82 @@ final class ApiExamples {
               "hoursPerWeekMin": 9, "hoursPerWeekMax": 19, "daysPerWeekMin": 3, "daysPerWeekMax": 5,
               "whoFor": "People who are medically stable, have a supportive home and a low risk of immediate relapse or self-harm, and want to keep working or going to school.",
               "description": "Sessions of 3 to 4 hours, 3 to 5 days a week (9 to 19 hours a week for adults, 6 or more for adolescents), usually for 4 to 12 weeks."}]""";
+
+    /** The demo brand's id, as the FHIR examples name its Organization. */
+    static final String FHIR_ORGANIZATION_ID = "6a1c0d2e-3f4b-4c5d-8e6f-000000000001";
+
+    private static final String FHIR_BASE = "https://api.carenet.example/api/v1/fhir";
+
+    /** The Toledo site's IOP program, as GET /fhir/HealthcareService/{id} answers it. */
+    static final String FHIR_SERVICE = """
+            {"resourceType": "HealthcareService", "id": "5f0c1a52-7c1e-4a8e-9b0e-000000000101-iop",
+             "meta": {"profile": ["http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/plannet-HealthcareService"],
+                      "lastUpdated": "2026-11-22T14:05:00Z"},
+             "extension": [
+               {"url": "http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/newpatients",
+                "extension": [{"url": "acceptingPatients", "valueCodeableConcept": {"coding": [{
+                  "system": "http://hl7.org/fhir/us/davinci-pdex-plan-net/CodeSystem/AcceptingPatientsCS",
+                  "code": "newpt", "display": "Accepting"}]}}]},
+               {"url": "http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/delivery-method",
+                "extension": [{"url": "type", "valueCodeableConcept": {"coding": [{
+                  "system": "http://hl7.org/fhir/us/davinci-pdex-plan-net/CodeSystem/DeliveryMethodCS",
+                  "code": "physical", "display": "Physical"}]}}]}],
+             "active": true,
+             "providedBy": {"reference": "Organization/6a1c0d2e-3f4b-4c5d-8e6f-000000000001", "display": "Midwest Recovery Centers"},
+             "category": [{"coding": [{"system": "http://hl7.org/fhir/us/davinci-pdex-plan-net/CodeSystem/HealthcareServiceCategoryCS",
+                                       "code": "behav", "display": "Behavioral Health"}]}],
+             "type": [{"coding": [{"system": "https://carenet.example/fhir/CodeSystem/level-of-care", "code": "IOP",
+                                   "display": "Intensive outpatient (IOP)"}], "text": "Intensive outpatient (IOP)"}],
+             "specialty": [{"coding": [{"system": "https://carenet.example/fhir/CodeSystem/condition", "code": "SUBSTANCE_USE",
+                                        "display": "Substance use"}]},
+                           {"coding": [{"system": "https://carenet.example/fhir/CodeSystem/condition", "code": "CO_OCCURRING",
+                                        "display": "Co-occurring mental health and substance use"}]}],
+             "location": [{"reference": "Location/5f0c1a52-7c1e-4a8e-9b0e-000000000101", "display": "Midwest Recovery Center"}],
+             "name": "Midwest Recovery Center: Intensive outpatient (IOP)",
+             "comment": "ASAM 2.1; day, evening sessions; 9 hours a week",
+             "telecom": [{"system": "phone", "value": "+1-833-657-0858", "use": "work"},
+                         {"system": "url", "value": "https://www.midwestrecoverycenter.example", "use": "work"}],
+             "availableTime": [{"daysOfWeek": ["mon", "tue", "wed", "thu", "fri"]}]}""";
+
+    static final String FHIR_SERVICE_BUNDLE = "{\"resourceType\": \"Bundle\", \"type\": \"searchset\", \"total\": 1, "
+            + "\"link\": [{\"relation\": \"self\", \"url\": \"/api/v1/fhir/HealthcareService?service-type=IOP&location.near=41.65%7C-83.54%7C25%7Cmi\"}, "
+            + "{\"relation\": \"first\", \"url\": \"/api/v1/fhir/HealthcareService?service-type=IOP&location.near=41.65%7C-83.54%7C25%7Cmi\"}], "
+            + "\"entry\": [{\"fullUrl\": \"" + FHIR_BASE + "/HealthcareService/5f0c1a52-7c1e-4a8e-9b0e-000000000101-iop\", \"resource\": " + FHIR_SERVICE
+            + ", \"search\": {\"mode\": \"match\"}}]}";
+
+    static final String FHIR_LOCATION = """
+            {"resourceType": "Location", "id": "5f0c1a52-7c1e-4a8e-9b0e-000000000101",
+             "meta": {"profile": ["http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/plannet-Location"],
+                      "lastUpdated": "2026-11-22T14:05:00Z"},
+             "status": "active", "name": "Midwest Recovery Center",
+             "telecom": [{"system": "phone", "value": "+1-833-657-0858", "use": "work"},
+                         {"system": "url", "value": "https://www.midwestrecoverycenter.example", "use": "work"}],
+             "address": {"use": "work", "type": "physical", "line": ["1000 Example Ave (demo address)"], "city": "Toledo",
+                         "state": "OH", "postalCode": "43604", "country": "US"},
+             "position": {"longitude": -83.5379, "latitude": 41.6528},
+             "managingOrganization": {"reference": "Organization/6a1c0d2e-3f4b-4c5d-8e6f-000000000001",
+                                      "display": "Midwest Recovery Centers"}}""";
+
+    static final String FHIR_LOCATION_BUNDLE = "{\"resourceType\": \"Bundle\", \"type\": \"searchset\", \"total\": 1, "
+            + "\"link\": [{\"relation\": \"self\", \"url\": \"/api/v1/fhir/Location?address-state=OH&address-city=Toledo\"}, "
+            + "{\"relation\": \"first\", \"url\": \"/api/v1/fhir/Location?address-state=OH&address-city=Toledo\"}], "
+            + "\"entry\": [{\"fullUrl\": \"" + FHIR_BASE + "/Location/5f0c1a52-7c1e-4a8e-9b0e-000000000101\", \"resource\": " + FHIR_LOCATION
+            + ", \"search\": {\"mode\": \"match\"}}]}";
+
+    static final String FHIR_ORGANIZATION = """
+            {"resourceType": "Organization", "id": "6a1c0d2e-3f4b-4c5d-8e6f-000000000001",
+             "meta": {"profile": ["http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/plannet-Organization"],
+                      "lastUpdated": "2026-11-01T09:00:00Z"},
+             "active": true,
+             "type": [{"coding": [{"system": "http://hl7.org/fhir/us/davinci-pdex-plan-net/CodeSystem/OrgTypeCS",
+                                   "code": "prvgrp", "display": "Provider Group"}]}],
+             "name": "Midwest Recovery Centers",
+             "telecom": [{"system": "phone", "value": "+1-833-657-0858", "use": "work"},
+                         {"system": "url", "value": "https://www.midwestrecoverycenter.example", "use": "work"}]}""";
+
+    static final String FHIR_ORGANIZATION_BUNDLE = "{\"resourceType\": \"Bundle\", \"type\": \"searchset\", \"total\": 1, "
+            + "\"link\": [{\"relation\": \"self\", \"url\": \"/api/v1/fhir/Organization?name=Midwest\"}, "
+            + "{\"relation\": \"first\", \"url\": \"/api/v1/fhir/Organization?name=Midwest\"}], "
+            + "\"entry\": [{\"fullUrl\": \"" + FHIR_BASE + "/Organization/6a1c0d2e-3f4b-4c5d-8e6f-000000000001\", \"resource\": " + FHIR_ORGANIZATION
+            + ", \"search\": {\"mode\": \"match\"}}]}";
 }

@@ -68,6 +68,12 @@ class AccessMatrixTests {
             new Row("GET /hsds/services/{id}",                                 200, 200, 200, 200, 200),
             new Row("GET /hsds/organizations",                                 200, 200, 200, 200, 200),
             new Row("GET /hsds/locations",                                     200, 200, 200, 200, 200),
+            new Row("GET /fhir/HealthcareService",                             200, 200, 200, 200, 200),
+            new Row("GET /fhir/HealthcareService/{id}",                        200, 200, 200, 200, 200),
+            new Row("GET /fhir/Location",                                      200, 200, 200, 200, 200),
+            new Row("GET /fhir/Location/{id}",                                 200, 200, 200, 200, 200),
+            new Row("GET /fhir/Organization",                                  200, 200, 200, 200, 200),
+            new Row("GET /fhir/Organization/{id}",                             200, 200, 200, 200, 200),
             new Row("GET /q/health/live",                                      200, 200, 200, 200, 200),
             new Row("GET /q/health/ready",                                     200, 200, 200, 200, 200),
             new Row("GET /q/metrics",                                          200, 200, 200, 200, 200),
@@ -147,6 +153,12 @@ class AccessMatrixTests {
             case "GET /hsds/services/{id}" -> as.get("/hsds/services/" + newProgram());
             case "GET /hsds/organizations" -> as.get("/hsds/organizations");
             case "GET /hsds/locations" -> as.get("/hsds/locations");
+            case "GET /fhir/HealthcareService" -> as.queryParam("name", "Matrix").get("/fhir/HealthcareService");
+            case "GET /fhir/HealthcareService/{id}" -> as.get("/fhir/HealthcareService/" + newFacility() + "-iop");
+            case "GET /fhir/Location" -> as.queryParam("name", "Matrix").get("/fhir/Location");
+            case "GET /fhir/Location/{id}" -> as.get("/fhir/Location/" + newFacility());
+            case "GET /fhir/Organization" -> as.queryParam("name", "Matrix").get("/fhir/Organization");
+            case "GET /fhir/Organization/{id}" -> as.get("/fhir/Organization/" + newFacility());
             case "GET /q/health/live" -> as.get("/q/health/live");
             case "GET /q/health/ready" -> as.get("/q/health/ready");
             case "GET /q/metrics" -> as.get("/q/metrics");

@@ -52,7 +52,8 @@ class ContractDocumentTests {
             "replaceFacility", "deleteFacility", "updateAvailability", "importFacilities", "reportListing",
             "listListingReports", "getListingReport", "resolveListingReport", "listListingReportQueue",
             "listOrganizations", "listLevelsOfCare", "listHsdsServices", "getHsdsService", "listHsdsOrganizations",
-            "listHsdsLocations");
+            "listHsdsLocations", "searchFhirHealthcareServices", "getFhirHealthcareService",
+            "searchFhirLocations", "getFhirLocation", "searchFhirOrganizations", "getFhirOrganization");
 
     static final Map<Class<? extends Annotation>, String> HTTP_METHODS = Map.of(GET.class, "get", POST.class, "post",
             PUT.class, "put", DELETE.class, "delete", PATCH.class, "patch");
