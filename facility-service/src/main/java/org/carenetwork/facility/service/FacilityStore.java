@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.carenetwork.facility.api.FacilityInput;
+import org.carenetwork.common.web.Page;
 import org.carenetwork.facility.api.FacilityPage;
 import org.carenetwork.facility.api.FacilityView;
 import org.carenetwork.facility.config.FacilityConfig;

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.carenetwork.common.problem.ProblemException;
 import org.carenetwork.common.web.Page;
+import org.carenetwork.facility.api.FacilityPage;
 import org.carenetwork.facility.api.FacilityView;
 import org.carenetwork.facility.api.Hsds;
 import org.carenetwork.facility.api.ProgramView;
@@ -66,7 +67,7 @@ public class HsdsCatalog {
 
     /** The sites a search finds, as HSDS locations. */
     public Hsds.LocationPage locations(SearchQuery query) {
-        Page<FacilityView> found = store.search(query);
+        FacilityPage found = store.search(query);
         List<Hsds.Location> contents = found.items().stream().map(HsdsMapping::location).toList();
         Hsds.Paging p = Hsds.Paging.of(found.total(), query.page() + 1, query.size(), contents.size());
         return new Hsds.LocationPage(p.totalItems(), p.totalPages(), p.pageNumber(), p.size(), p.firstPage(),

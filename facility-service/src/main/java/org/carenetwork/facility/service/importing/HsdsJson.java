@@ -227,7 +227,7 @@ final class HsdsJson implements Iterator<Parsed> {
                 return service;
             }
             String id = text(location, "id");
-            service.locationKey = id != null ? "id:" + id : DirectoryRow.naturalKey(service.name, null, null, service.line1,
+            service.locationKey = id != null ? "id:" + id : SiteKey.of(service.name, service.line1,
                     service.line2, service.city, service.state, service.zip);
             service.phone = phone(location.path("phones").path(0));
             if (service.phone == null) {
