@@ -23,7 +23,7 @@ final class ApiExamples {
              "organization": {"id": "6a1c0d2e-3f4b-4c5d-8e6f-000000000001", "name": "Midwest Recovery Centers"},
              "address": {"line1": "1000 Example Ave (demo address)", "line2": null, "city": "Toledo", "state": "OH",
                          "postalCode": "43604"},
-             "location": {"lat": 41.6528, "lon": -83.5379}, "phone": "+1-833-657-0858", "phoneStatus": "LISTED",
+             "location": {"lat": 41.6528, "lon": -83.5379, "precision": "ROOFTOP"}, "phone": "+1-833-657-0858", "phoneStatus": "LISTED",
              "website": "https://www.midwestrecoverycenter.example", "timezone": "America/New_York",
              "programs": [""" + PROGRAM_IOP + """
             ],
