@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,8 +66,16 @@ class HsdsImportTests {
             assertEquals(List.of(), HsdsSchemas.problems(HsdsSchemas.SERVICE, service));
         }
 
+        // The export names the network's own sites: a directory never overwrites them, so all are skipped.
         post(HSDS, exported).statusCode(200).body("format", equalTo("HSDS_JSON"))
-                .body("rows", equalTo(2)).body("imported", equalTo(2)).body("rejected", equalTo(0));
+                .body("rows", equalTo(2)).body("imported", equalTo(0)).body("skipped", equalTo(2))
+                .body("skippedRows.reason", everyItem(containsString("network")))
+                .body("rejected", equalTo(0));
+        // The same listings at another street address are other sites: imported as directory copies.
+        String elsewhere = exported.replace("\"1 Test Way\"", "\"2 Test Way\"");
+        post(HSDS, elsewhere).statusCode(200).body("format", equalTo("HSDS_JSON"))
+                .body("rows", equalTo(2)).body("imported", equalTo(2)).body("skipped", equalTo(0))
+                .body("rejected", equalTo(0));
 
         // The network's two sites and their two directory copies: the same places, levels and terms.
         given().queryParam("q", tag + " north").when().get("/facilities").then().statusCode(200)
@@ -82,7 +91,7 @@ class HsdsImportTests {
                 .body("items.find { it.source == 'DIRECTORY' }.phone", equalTo("+1-419-555-0177 x5"))
                 .body("items.find { it.source == 'DIRECTORY' }.website", equalTo("https://north.example"))
                 .body("items.find { it.source == 'DIRECTORY' }.note", equalTo("Call first."))
-                .body("items.find { it.source == 'DIRECTORY' }.address.line1", equalTo("1 Test Way"))
+                .body("items.find { it.source == 'DIRECTORY' }.address.line1", equalTo("2 Test Way"))
                 .body("items.find { it.source == 'DIRECTORY' }.address.postalCode", equalTo("43604"))
                 .body("items.find { it.source == 'DIRECTORY' }.location.lat",
                         equalTo((float) destination(centre[0], centre[1], 0, 5)[0]))
