@@ -121,7 +121,7 @@ class HsdsImportTests {
         assertEquals(firstHalf.stream().distinct().count() * 2, firstHalf.size(), firstHalf.toString());
 
         // Importing it again changes nothing.
-        post(HSDS, exported).statusCode(200).body("imported", equalTo(0)).body("updated", equalTo(0))
+        post(HSDS, elsewhere).statusCode(200).body("imported", equalTo(0)).body("updated", equalTo(0))
                 .body("unchanged", equalTo(2));
     }
 
