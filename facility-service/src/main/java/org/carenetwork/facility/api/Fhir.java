@@ -92,12 +92,24 @@ public final class Fhir {
             @Schema(enumeration = "work") String use) {
     }
 
-    @Schema(name = "PlanNetExtension", description = "A Plan-Net extension (`newpatients`, `delivery-method`) or one of its parts.")
+    @Schema(name = "PlanNetExtension", description = "A Plan-Net extension (`newpatients`, `delivery-method`): its parts.")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Extension(
             @Schema(required = true, maxLength = 100) String url,
-            @Schema(maxItems = 2) List<Extension> extension,
-            CodeableConcept valueCodeableConcept) {
+            @Schema(required = true, minItems = 1, maxItems = 2) List<ExtensionPart> extension) {
+    }
+
+    /**
+     * One part of a Plan-Net extension. A schema of its own rather than a recursive
+     * {@code PlanNetExtension}: the parts Plan-Net defines here carry a value, never parts, and a
+     * circular schema breaks tools that read the document (Portman's contract run among them).
+     */
+    @Schema(name = "PlanNetExtensionPart", description = "A part of a Plan-Net extension (`acceptingPatients`, `type`) "
+            + "with its coded value.")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record ExtensionPart(
+            @Schema(required = true, maxLength = 100) String url,
+            @Schema(required = true) CodeableConcept valueCodeableConcept) {
     }
 
     @Schema(name = "PlanNetAddress")

@@ -314,11 +314,11 @@ public class FhirDirectory {
         LevelOfCareFacts facts = LevelOfCareFacts.of(p.levelOfCare());
         String levelName = facts.in(Language.EN).name();
         List<Fhir.Extension> extensions = List.of(
-                new Fhir.Extension(Fhir.EXT_NEW_PATIENTS, List.of(new Fhir.Extension("acceptingPatients", null,
+                new Fhir.Extension(Fhir.EXT_NEW_PATIENTS, List.of(new Fhir.ExtensionPart("acceptingPatients",
                         concept(Fhir.ACCEPTING_SYSTEM, p.acceptingNewPatients() ? "newpt" : "nopt",
-                                p.acceptingNewPatients() ? "Accepting" : "Not Accepting"))), null),
-                new Fhir.Extension(Fhir.EXT_DELIVERY_METHOD, List.of(new Fhir.Extension("type", null,
-                        concept(Fhir.DELIVERY_SYSTEM, "physical", "Physical"))), null));
+                                p.acceptingNewPatients() ? "Accepting" : "Not Accepting")))),
+                new Fhir.Extension(Fhir.EXT_DELIVERY_METHOD, List.of(new Fhir.ExtensionPart("type",
+                        concept(Fhir.DELIVERY_SYSTEM, "physical", "Physical")))));
         List<Fhir.CodeableConcept> specialties = p.conditions() == null ? List.of() : p.conditions().stream()
                 .map(cond -> concept(Fhir.CONDITION_SYSTEM, cond.name(), conditionName(cond))).toList();
         return new Fhir.HealthcareService("HealthcareService", serviceId(f.id(), p.levelOfCare()),
