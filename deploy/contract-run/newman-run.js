@@ -28,6 +28,17 @@ const prune = (folder) => {
   folder.item.forEach((i) => { if (!i.request) prune(i); });
 };
 prune(collection);
+
+// A query value is sent percent-encoded where RFC 3986 does not allow the character as it is, as
+// an HTTP client library sends it: Newman sends a FHIR `near=41.65|-83.54|25|mi` with its `|`
+// raw, which the HTTP layer (Netty) refuses with an empty 400 before any service sees the call.
+const unsafe = /[|^`"<>\\ ]/g;
+const encodeUnsafe = (value) => (typeof value === 'string'
+  ? value.replace(unsafe, (ch) => '%' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))
+  : value);
+for (const item of all(collection)) {
+  for (const q of (item.request.url && item.request.url.query) || []) q.value = encodeUnsafe(q.value);
+}
 const results = [];
 let current = null;
 

@@ -143,7 +143,8 @@ public class FhirResource {
             String organization,
             @QueryParam("location.near") @Parameter(description = "Programs at sites near a point: "
                     + "`latitude|longitude|distance|units` (FHIR `near`), units `mi` or `km` (`[mi_i]` is taken as "
-                    + "`mi`); distance up to 500 miles, 25 miles when left out. Nearest first.",
+                    + "`mi`); distance up to 500 miles, 25 miles when left out. Nearest first. Send each `|` as `%7C`, as "
+                    + "URLs require.",
                     example = "41.65|-83.54|25|mi", schema = @Schema(type = SchemaType.STRING, maxLength = 100))
             String near,
             @QueryParam("name") @Parameter(description = NAME, example = "Midwest",
@@ -236,7 +237,8 @@ public class FhirResource {
                     + "id; comma-separated, any of them.", schema = @Schema(type = SchemaType.STRING, maxLength = 1000))
             String organization,
             @QueryParam("near") @Parameter(description = "Sites near a point: `latitude|longitude|distance|units` (FHIR "
-                    + "`near`), units `mi` or `km`; distance up to 500 miles, 25 miles when left out. Nearest first.",
+                    + "`near`), units `mi` or `km`; distance up to 500 miles, 25 miles when left out. Nearest first. Send each "
+                    + "`|` as `%7C`, as URLs require.",
                     example = "41.65|-83.54|10|km", schema = @Schema(type = SchemaType.STRING, maxLength = 100))
             String near,
             @QueryParam("_lastUpdated") @Parameter(description = LAST_UPDATED_TEXT, schema = @Schema(type = SchemaType.ARRAY,
