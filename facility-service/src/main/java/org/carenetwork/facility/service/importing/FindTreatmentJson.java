@@ -1,18 +1,11 @@
 package org.carenetwork.facility.service.importing;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Set;
-import org.carenetwork.common.problem.ProblemException;
 
 /**
  * A FindTreatment.gov {@code exportsAsJson/v2} export: {@code {"rows": [...]}} (or the bare array),
@@ -23,75 +16,21 @@ import org.carenetwork.common.problem.ProblemException;
  */
 final class FindTreatmentJson implements Iterator<Parsed> {
 
-    private final JsonParser parser;
-    /** One row at a time out of the stream: more input after a row is the next row, not trailing garbage. */
-    private final ObjectReader rows;
-    private long index;
-    private boolean more;
+    private final JsonArrayStream rows;
 
     FindTreatmentJson(InputStream body, ObjectMapper json) {
-        this.rows = json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        try {
-            this.parser = json.getFactory().createParser(body);
-            JsonToken first = parser.nextToken();
-            if (first == JsonToken.START_OBJECT) {
-                while (true) {
-                    JsonToken t = parser.nextToken();
-                    if (t == null || t == JsonToken.END_OBJECT) {
-                        throw ProblemException.badField("body", "not a FindTreatment export: no rows array");
-                    }
-                    if (t == JsonToken.FIELD_NAME && parser.currentName().equals("rows")) {
-                        if (parser.nextToken() != JsonToken.START_ARRAY) {
-                            throw ProblemException.badField("rows", "must be an array");
-                        }
-                        break;
-                    }
-                    parser.nextToken();
-                    parser.skipChildren();
-                }
-            } else if (first != JsonToken.START_ARRAY) {
-                throw ProblemException.badField("body", "not a FindTreatment export: expected an object with rows");
-            }
-            JsonToken element = parser.nextToken();
-            more = element != null && element != JsonToken.END_ARRAY;
-        } catch (IOException e) {
-            throw ProblemException.badField("body", "is not valid JSON");
-        }
-    }
-
-    private JsonToken current() {
-        return parser.currentToken();
+        this.rows = new JsonArrayStream(body, json, "rows", "row", "a FindTreatment export", "an object with rows");
     }
 
     @Override
     public boolean hasNext() {
-        return more;
+        return rows.hasNext();
     }
 
     @Override
     public Parsed next() {
-        if (!more) {
-            throw new NoSuchElementException();
-        }
-        index++;
-        Parsed parsed;
-        try {
-            if (current() == JsonToken.START_OBJECT) {
-                parsed = parse(rows.readTree(parser));
-            } else {
-                parser.skipChildren();
-                parsed = new Parsed.Rejected(index, "a row must be an object");
-            }
-            JsonToken t = parser.nextToken();
-            more = t != null && t != JsonToken.END_ARRAY;
-        } catch (IOException e) {
-            // A body that is not JSON (a cut-off upload, most often) is refused whole: the import runs
-            // in one transaction, so nothing of it is kept.
-            var at = parser.currentLocation();
-            throw ProblemException.badField("body", "is not valid JSON: it breaks off in row " + index + " (line "
-                    + at.getLineNr() + ", column " + at.getColumnNr() + "); nothing was imported");
-        }
-        return parsed;
+        JsonNode row = rows.next();
+        return row == null ? new Parsed.Rejected(rows.index(), "a row must be an object") : parse(row);
     }
 
     private Parsed parse(JsonNode r) {
@@ -107,7 +46,7 @@ final class FindTreatmentJson implements Iterator<Parsed> {
         String name = RowBuilder.join(" - ", name1, name2);
         String problem = name1 == null ? "no name (name1 is empty)" : RowBuilder.problem(name, city, state, lat, lon);
         if (problem != null) {
-            return new Parsed.Rejected(index, problem);
+            return new Parsed.Rejected(rows.index(), problem);
         }
         DirectoryCodes.Mapped mapped = DirectoryCodes.Mapped.empty();
         Set<String> codes = RowBuilder.linked();
@@ -125,13 +64,13 @@ final class FindTreatmentJson implements Iterator<Parsed> {
             }
         }
         if (mapped.levels().isEmpty()) {
-            return new Parsed.Rejected(index, "no service maps to a level of care");
+            return new Parsed.Rejected(rows.index(), "no service maps to a level of care");
         }
         String website = text(r, "website");
         if (website != null && !website.matches("(?i)https?://.*")) {
             website = "http://" + website;
         }
-        return new Parsed.Row(DirectoryRow.of(index, name, street1, street2, city, state, zip, lat, lon,
+        return new Parsed.Row(DirectoryRow.of(rows.index(), name, street1, street2, city, state, zip, lat, lon,
                 RowBuilder.phone(RowBuilder.join(" ", text(r, "phone"), text(r, "intake1"))), website, null,
                 mapped, new ArrayList<>(codes)));
     }

@@ -1,12 +1,7 @@
 package org.carenetwork.facility.service.importing;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,7 +14,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.carenetwork.common.problem.ProblemException;
 import org.carenetwork.facility.domain.HsdsTaxonomy;
 import org.carenetwork.facility.domain.LocationPrecision;
 import org.carenetwork.vocabulary.Condition;
@@ -42,11 +36,9 @@ import org.carenetwork.vocabulary.Population;
  */
 final class HsdsJson implements Iterator<Parsed> {
 
-    private final JsonParser parser;
-    private final ObjectReader reader;
+    private final JsonArrayStream contents;
     /** Position of the last service read, from 1. */
     private long index;
-    private boolean more;
     /** The service read ahead (the first of the next site; null when it is no object), with its position. */
     private boolean ahead;
     private JsonNode aheadNode;
@@ -54,39 +46,13 @@ final class HsdsJson implements Iterator<Parsed> {
     private final Deque<Parsed> out = new ArrayDeque<>();
 
     HsdsJson(InputStream body, ObjectMapper json) {
-        this.reader = json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        try {
-            this.parser = json.getFactory().createParser(body);
-            JsonToken first = parser.nextToken();
-            if (first == JsonToken.START_OBJECT) {
-                while (true) {
-                    JsonToken t = parser.nextToken();
-                    if (t == null || t == JsonToken.END_OBJECT) {
-                        throw ProblemException.badField("body", "not an HSDS dataset: no contents array");
-                    }
-                    if (t == JsonToken.FIELD_NAME && parser.currentName().equals("contents")) {
-                        if (parser.nextToken() != JsonToken.START_ARRAY) {
-                            throw ProblemException.badField("contents", "must be an array of HSDS services");
-                        }
-                        break;
-                    }
-                    parser.nextToken();
-                    parser.skipChildren();
-                }
-            } else if (first != JsonToken.START_ARRAY) {
-                throw ProblemException.badField("body", "not an HSDS dataset: expected an HSDA page "
-                        + "({\"contents\": [...]}) or an array of services");
-            }
-            JsonToken element = parser.nextToken();
-            more = element != null && element != JsonToken.END_ARRAY;
-        } catch (IOException e) {
-            throw ProblemException.badField("body", "is not valid JSON");
-        }
+        this.contents = new JsonArrayStream(body, json, "contents", "service", "an HSDS dataset",
+                "an HSDA page ({\"contents\": [...]}) or an array of services");
     }
 
     @Override
     public boolean hasNext() {
-        return !out.isEmpty() || ahead || more;
+        return !out.isEmpty() || ahead || contents.hasNext();
     }
 
     @Override
@@ -108,7 +74,7 @@ final class HsdsJson implements Iterator<Parsed> {
             ahead = false;
             aheadNode = null;
         } else {
-            if (!more) {
+            if (!contents.hasNext()) {
                 return;
             }
             node = read();
@@ -124,7 +90,7 @@ final class HsdsJson implements Iterator<Parsed> {
         if (first.levels.isEmpty()) {
             without.add(at);
         }
-        while (more) {
+        while (contents.hasNext()) {
             JsonNode next = read();
             Service s = Service.of(next);
             if (s.rejection != null || !s.locationKey.equals(first.locationKey)) {
@@ -147,22 +113,11 @@ final class HsdsJson implements Iterator<Parsed> {
         }
     }
 
-    /** The next element of {@code contents}; a body that breaks off is refused whole. */
+    /** The next element of {@code contents} (null when it is no object); a body that breaks off is refused whole. */
     private JsonNode read() {
-        index++;
-        try {
-            JsonNode node = parser.currentToken() == JsonToken.START_OBJECT ? reader.readTree(parser) : null;
-            if (node == null) {
-                parser.skipChildren();
-            }
-            JsonToken t = parser.nextToken();
-            more = t != null && t != JsonToken.END_ARRAY;
-            return node;
-        } catch (IOException e) {
-            var where = parser.currentLocation();
-            throw ProblemException.badField("body", "is not valid JSON: it breaks off in service " + index + " (line "
-                    + where.getLineNr() + ", column " + where.getColumnNr() + "); nothing was imported");
-        }
+        JsonNode node = contents.next();
+        index = contents.index();
+        return node;
     }
 
     /** What one service says about its site and its program. */
