@@ -143,6 +143,34 @@ class CareMatchTests {
         assertEquals("Testville", answer.getString("matches[0].facility.address.city"));
     }
 
+    /**
+     * Williston, ND (190 miles from Bismarck; no other test puts sites near it): more directory listings
+     * nearer than the match ranks (the gateway's 40 nearest), and a site in network 20 miles off. The
+     * site in network is still the first match: the contracted sites within the radius are ranked
+     * whatever their distance, not only when they are among the nearest.
+     */
+    @Test
+    void aSiteInNetwork_isAMatch_howeverManyListingsAreNearer() {
+        double lat = 48.1470;
+        double lon = -103.6180;
+        Catalog.listings("CM Williston listing", 45, lat, lon, "IOP");
+        UUID inNetwork = Catalog.site("CM Williston in network, 20 mi", lat + 20 * MILE, lon, "IOP", 1);
+        Catalog.contract("aetna", "PPO", inNetwork, "IOP");
+        Map<String, Object> body = new LinkedHashMap<>(iopNearBismarck(true));
+        body.put("lat", lat);
+        body.put("lon", lon);
+        JsonPath answer = match(given(), body);
+        assertEquals(inNetwork.toString(), answer.getString("matches[0].facility.id"), () -> answer.prettify());
+        assertEquals("IN_NETWORK", answer.getString("matches[0].network.status"));
+        assertEquals(20.0, answer.getDouble("matches[0].distanceMiles"), 0.1);
+        // Then the nearest listings, nearest first: nobody has their contracts on file.
+        assertEquals(20, answer.getList("matches").size());
+        assertEquals("CM Williston listing 1", answer.getString("matches[1].facility.name"));
+        assertEquals("UNKNOWN", answer.getString("matches[1].network.status"));
+        assertEquals("CM Williston listing 19", answer.getString("matches[19].facility.name"));
+        assertEquals(List.of(), answer.getList("degraded"));
+    }
+
     @Test
     void withoutAPayer_everyStatusIsUnknown_andOpeningsThenDistanceDecide() {
         JsonPath answer = match(given(), iopNearBismarck(false));

@@ -43,6 +43,33 @@ final class Catalog {
         return id;
     }
 
+    /**
+     * {@code count} directory listings (no contracts, openings unknown) running one level, north of
+     * lat/lon at 0.1 mile steps from 0.1 mile on.
+     */
+    static void listings(String name, int count, double lat, double lon, String level) {
+        LocalPostgres.Connection db = ServiceProcess.backend(Backends.FACILITY).database();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+             var f = c.prepareStatement("INSERT INTO facility (id, name, city, state, lat, lon, source) "
+                     + "VALUES (?, ?, 'Testville', 'ND', ?, ?, 'DIRECTORY')");
+             var p = c.prepareStatement("INSERT INTO program (id, facility_id, level_of_care) VALUES (?, ?, ?)")) {
+            for (int i = 1; i <= count; i++) {
+                UUID id = UUID.randomUUID();
+                f.setObject(1, id);
+                f.setString(2, name + " " + i);
+                f.setDouble(3, lat + i * 0.1 / 69.05);
+                f.setDouble(4, lon);
+                f.executeUpdate();
+                p.setObject(1, UUID.randomUUID());
+                p.setObject(2, id);
+                p.setString(3, level);
+                p.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Adds a program at another level to a site. */
     static void program(UUID facility, String level, int openings) {
         LocalPostgres.Connection db = ServiceProcess.backend(Backends.FACILITY).database();

@@ -52,8 +52,10 @@ import org.jboss.logging.Logger;
  * Composes the care match from the three services, through their typed clients (generated from
  * their contracts). The assessment (when given) decides the level and whether detox comes first;
  * the facility search finds sites running it for this person (their age group, from the assessment
- * or as given, and the search's own filters); one batch network check, for the found sites, gives
- * each its status for the person's plan. Without assessment-service or insurance-service the
+ * or as given, and the search's own filters), the nearest first; side by side with it, a network
+ * check of every contracted facility for the wanted levels, so the sites in network within the
+ * radius are options however far down the nearest they are (found by id in a second round, beside
+ * the check of the nearest sites that have no contract on file). Without assessment-service or insurance-service the
  * answer still comes, with what is known and the missing service named in {@code degraded};
  * without facility-service there is nothing to match, so it is a 503. A service that answers
  * outside its contract is a 502 (never "degraded": a broken contract is not an outage). The
@@ -63,8 +65,13 @@ import org.jboss.logging.Logger;
 public class CareMatchService {
 
     private static final Logger LOG = Logger.getLogger(CareMatchService.class);
-    /** How many of the nearest sites are ranked: in-network sites a little farther off still count. */
-    static final int CONSIDERED = 100;
+    /**
+     * How many of the nearest sites are ranked (twice the matches answered): beyond them a directory
+     * listing (no contract data, no openings) would only rank below nearer ones. The contracted sites
+     * in network within the radius are ranked whatever their distance ({@link #contracted}), and with
+     * detox first, the nearest detox sites too.
+     */
+    static final int CONSIDERED = 40;
 
     @RestClient
     FacilityClient facilities;
@@ -207,12 +214,95 @@ public class CareMatchService {
         if (plan.nextLevel() != null && !levels.contains(plan.nextLevel())) {
             levels.add(plan.nextLevel());
         }
-        return searchFacilities(request, levels, plan.ageGroup())
-                .chain(found -> networkStatus(request, found, degraded, deadline)
-                        .map(network -> rank(found, network, levels, plan, request, degraded)));
+        Uni<List<Facility>> nearest = searchFacilities(request, levels, plan.ageGroup(), null);
+        if (plan.withdrawalManagement() && levels.size() > 1) {
+            // Detox sites rank first: the nearest of them are options even past the nearest sites of the other levels.
+            Uni<List<Facility>> detox = searchFacilities(request, List.of(LevelOfCare.DETOX), plan.ageGroup(), null);
+            nearest = Uni.combine().all().unis(nearest, detox).with((a, b) -> union(a, b));
+        }
+        return Uni.combine().all().unis(nearest, contracted(request, levels, degraded, deadline)).asTuple()
+                .chain(t -> withNetwork(request, plan, levels, t.getItem1(), t.getItem2(), degraded, deadline));
     }
 
-    private Uni<List<Facility>> searchFacilities(CareMatchRequest request, List<LevelOfCare> levels, AgeGroup ageGroup) {
+    /**
+     * The network's answer for every contracted facility (a network check naming none), so that a
+     * site in network within the radius is an option however many directory sites are nearer.
+     * {@link Known#NONE} without a payer, null when insurance-service could not answer, and
+     * {@link Known#PARTIAL} when more facilities have contracts than one check answers for (then
+     * only the nearest sites are checked, as before).
+     */
+    private Uni<Known> contracted(CareMatchRequest request, List<LevelOfCare> levels, List<Degraded> degraded, long deadline) {
+        if (request.payer() == null) {
+            return Uni.createFrom().item(Known.NONE);
+        }
+        return checks(request, null, levels)
+                .ifNoItem().after(optionalWait(deadline)).fail()
+                .map(results -> new Known(byFacility(results), true))
+                .onFailure(e -> e instanceof Refused r && r.status() == 422).recoverWithItem(Known.PARTIAL)
+                .onFailure(Refused.class).transform(e -> refusedCheck((Refused) e))
+                .onFailure(CareMatchService::isOutage)
+                .recoverWithItem(e -> {
+                    LOG.warnf("network status unavailable for care match: %s", e.toString());
+                    degraded.add(Degraded.INSURANCE);
+                    return null;
+                });
+    }
+
+    /** What the network says of the contracted facilities; {@code complete}: of every one of them. */
+    record Known(Map<UUID, Map<LevelOfCare, NetworkResult>> results, boolean complete) {
+        static final Known NONE = new Known(Map.of(), true);
+        static final Known PARTIAL = new Known(Map.of(), false);
+    }
+
+    /**
+     * The nearest sites, with the contracted sites in network for a wanted level that are within the
+     * search but not among the nearest added (found by id), each with its network answer: the
+     * contracted ones from {@code known}, the others (directory listings, mostly) checked by id.
+     */
+    private Uni<CareMatchResponse> withNetwork(CareMatchRequest request, Plan plan, List<LevelOfCare> levels,
+                                               List<Facility> nearest, Known known, List<Degraded> degraded, long deadline) {
+        if (known == null || request.payer() == null) {
+            return Uni.createFrom().item(rank(nearest, known == null ? null : Map.of(), levels, plan, request, degraded));
+        }
+        if (!known.complete()) {
+            List<UUID> ids = nearest.stream().map(Facility::getId).toList();
+            return networkStatus(request, ids, levels, degraded, deadline)
+                    .map(network -> rank(nearest, network, levels, plan, request, degraded));
+        }
+        Set<UUID> listed = new java.util.HashSet<>(nearest.stream().map(Facility::getId).toList());
+        List<UUID> inNetwork = known.results().entrySet().stream()
+                .filter(e -> !listed.contains(e.getKey()))
+                .filter(e -> e.getValue().entrySet().stream().anyMatch(r -> (levels.isEmpty() || levels.contains(r.getKey()))
+                        && r.getValue().getStatus() == NetworkStatus.IN_NETWORK))
+                .map(Map.Entry::getKey).limit(CONSIDERED).toList();
+        List<UUID> unchecked = listed.stream().filter(id -> !known.results().containsKey(id)).toList();
+        Uni<List<Facility>> more = inNetwork.isEmpty() ? Uni.createFrom().item(List.of())
+                : searchFacilities(request, levels, plan.ageGroup(), inNetwork);
+        Uni<Map<UUID, Map<LevelOfCare, NetworkResult>>> others = unchecked.isEmpty() ? Uni.createFrom().item(Map.of())
+                : networkStatus(request, unchecked, levels, degraded, deadline);
+        return Uni.combine().all().unis(more, others).asTuple().map(t -> {
+            Map<UUID, Map<LevelOfCare, NetworkResult>> network = new HashMap<>(known.results());
+            if (t.getItem2() != null) {
+                network.putAll(t.getItem2());
+            }
+            return rank(union(nearest, t.getItem1()), network, levels, plan, request, degraded);
+        });
+    }
+
+    /** Both lists' sites, each once, in their order (the first list first). */
+    private static List<Facility> union(List<Facility> a, List<Facility> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        Map<UUID, Facility> byId = new java.util.LinkedHashMap<>();
+        a.forEach(f -> byId.put(f.getId(), f));
+        b.forEach(f -> byId.putIfAbsent(f.getId(), f));
+        return new ArrayList<>(byId.values());
+    }
+
+    /** The sites running a wanted level for this person, nearest first; {@code ids}: only these. */
+    private Uni<List<Facility>> searchFacilities(CareMatchRequest request, List<LevelOfCare> levels, AgeGroup ageGroup,
+                                                 List<UUID> ids) {
         boolean point = request.lat() != null;
         double radius = request.radiusMiles() != null ? request.radiusMiles() : defaultRadius;
         // An adolescent's search asks the catalog for programs for adolescents (unless the caller
@@ -220,7 +310,7 @@ public class CareMatchService {
         List<Population> populations = !empty(request.population()) ? request.population()
                 : ageGroup == AgeGroup.ADOLESCENT ? List.of(Population.ADOLESCENTS) : null;
         return calls.call(Backend.FACILITY, "searchFacilities", () -> facilities.searchFacilities(
-                        Boolean.TRUE.equals(request.acceptingNow()), null, orNull(request.condition()), null, null,
+                        Boolean.TRUE.equals(request.acceptingNow()), null, orNull(request.condition()), null, ids,
                         orNull(request.language()), point ? request.lat() : null, levels.isEmpty() ? null : levels,
                         point ? request.lon() : null, orNull(request.medication()), 0, orNull(request.paymentType()),
                         populations, null, radius,
@@ -268,15 +358,16 @@ public class CareMatchService {
         return violations.of(Backend.FACILITY, "searchFacilities", "answered " + refused.status());
     }
 
-    /** facility id → level → network result; null when insurance-service could not answer. */
-    private Uni<Map<UUID, Map<LevelOfCare, NetworkResult>>> networkStatus(CareMatchRequest request, List<Facility> found,
-                                                                        List<Degraded> degraded, long deadline) {
-        if (request.payer() == null || found.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        NetworkCheckInput check = new NetworkCheckInput().payer(request.payer()).planType(request.planType())
-                .facilityIds(found.stream().map(Facility::getId).toList());
-        return calls.call(Backend.INSURANCE, "checkNetwork", () -> insurance.checkNetwork(check))
+    /**
+     * facility id → level → network result for these sites; null when insurance-service could not
+     * answer. Only the levels the match ranks by are asked for, one check per level, side by side: a
+     * check of every level answers seven results per site, of which the ranking reads one. A search
+     * without a level needs the site's first level, so asks all.
+     */
+    private Uni<Map<UUID, Map<LevelOfCare, NetworkResult>>> networkStatus(CareMatchRequest request, List<UUID> ids,
+                                                                        List<LevelOfCare> levels, List<Degraded> degraded,
+                                                                        long deadline) {
+        return checks(request, ids, levels)
                 .ifNoItem().after(optionalWait(deadline)).fail()
                 .map(this::byFacility)
                 .onFailure(Refused.class).transform(e -> refusedCheck((Refused) e))
@@ -288,18 +379,35 @@ public class CareMatchService {
                 });
     }
 
-    private Map<UUID, Map<LevelOfCare, NetworkResult>> byFacility(NetworkCheckResult response) {
-        if (response == null || response.getResults() == null) {
-            throw violations.of(Backend.INSURANCE, "checkNetwork", "an answer without results");
-        }
+    /** One network check per wanted level, side by side ({@code ids} null: every contracted facility). */
+    private Uni<List<NetworkCheckResult>> checks(CareMatchRequest request, List<UUID> ids, List<LevelOfCare> levels) {
+        List<LevelOfCare> asked = levels.isEmpty() ? java.util.Collections.singletonList(null) : levels;
+        List<Uni<NetworkCheckResult>> checks = asked.stream().map(level -> {
+            NetworkCheckInput check = new NetworkCheckInput().payer(request.payer()).planType(request.planType())
+                    .facilityIds(ids).levelOfCare(level);
+            return calls.call(Backend.INSURANCE, "checkNetwork", () -> insurance.checkNetwork(check));
+        }).toList();
+        return checks.size() == 1 ? checks.get(0).map(List::of) : Uni.join().all(checks).andFailFast();
+    }
+
+    private Map<UUID, Map<LevelOfCare, NetworkResult>> byFacility(List<NetworkCheckResult> responses) {
         Map<UUID, Map<LevelOfCare, NetworkResult>> byFacility = new HashMap<>();
+        for (NetworkCheckResult response : responses) {
+            if (response == null || response.getResults() == null) {
+                throw violations.of(Backend.INSURANCE, "checkNetwork", "an answer without results");
+            }
+            add(response, byFacility);
+        }
+        return byFacility;
+    }
+
+    private void add(NetworkCheckResult response, Map<UUID, Map<LevelOfCare, NetworkResult>> byFacility) {
         for (NetworkResult r : response.getResults()) {
             if (r.getFacilityId() == null || r.getLevelOfCare() == null || r.getStatus() == null) {
                 throw violations.of(Backend.INSURANCE, "checkNetwork", "a result without facility, level or status");
             }
             byFacility.computeIfAbsent(r.getFacilityId(), k -> new EnumMap<>(LevelOfCare.class)).put(r.getLevelOfCare(), r);
         }
-        return byFacility;
     }
 
     private ProblemException refusedCheck(Refused refused) {
