@@ -72,6 +72,12 @@ public class CareMatchService {
      * detox first, the nearest detox sites too.
      */
     static final int CONSIDERED = 40;
+    /**
+     * The most sites in network searched by id in one care match: their ids travel in the search's
+     * query, which the HTTP layer bounds (4 KiB request line); a network with more contracted sites
+     * in network than this would need a search by contract on facility-service's side.
+     */
+    static final int MAX_BY_ID = 80;
 
     @RestClient
     FacilityClient facilities;
@@ -274,7 +280,7 @@ public class CareMatchService {
                 .filter(e -> !listed.contains(e.getKey()))
                 .filter(e -> e.getValue().entrySet().stream().anyMatch(r -> (levels.isEmpty() || levels.contains(r.getKey()))
                         && r.getValue().getStatus() == NetworkStatus.IN_NETWORK))
-                .map(Map.Entry::getKey).limit(CONSIDERED).toList();
+                .map(Map.Entry::getKey).sorted().limit(MAX_BY_ID).toList();
         List<UUID> unchecked = listed.stream().filter(id -> !known.results().containsKey(id)).toList();
         Uni<List<Facility>> more = inNetwork.isEmpty() ? Uni.createFrom().item(List.of())
                 : searchFacilities(request, levels, plan.ageGroup(), inNetwork);
