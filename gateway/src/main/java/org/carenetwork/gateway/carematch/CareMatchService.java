@@ -241,17 +241,9 @@ public class CareMatchService {
         if (request.payer() == null) {
             return Uni.createFrom().item(Known.NONE);
         }
-        return checks(request, null, levels)
-                .ifNoItem().after(optionalWait(deadline)).fail()
+        return orDegraded(checks(request, null, levels)
                 .map(results -> new Known(byFacility(results), true))
-                .onFailure(e -> e instanceof Refused r && r.status() == 422).recoverWithItem(Known.PARTIAL)
-                .onFailure(Refused.class).transform(e -> refusedCheck((Refused) e))
-                .onFailure(CareMatchService::isOutage)
-                .recoverWithItem(e -> {
-                    LOG.warnf("network status unavailable for care match: %s", e.toString());
-                    degraded.add(Degraded.INSURANCE);
-                    return null;
-                });
+                .onFailure(e -> e instanceof Refused r && r.status() == 422).recoverWithItem(Known.PARTIAL), degraded, deadline);
     }
 
     /** What the network says of the contracted facilities; {@code complete}: of every one of them. */
@@ -373,9 +365,17 @@ public class CareMatchService {
     private Uni<Map<UUID, Map<LevelOfCare, NetworkResult>>> networkStatus(CareMatchRequest request, List<UUID> ids,
                                                                         List<LevelOfCare> levels, List<Degraded> degraded,
                                                                         long deadline) {
-        return checks(request, ids, levels)
+        return orDegraded(checks(request, ids, levels).map(this::byFacility), degraded, deadline);
+    }
+
+    /**
+     * A network answer within the optional calls' wait, or null with insurance-service named in
+     * {@code degraded} when it could not answer; a refusal is the caller's mistake or a contract
+     * violation, never "degraded".
+     */
+    private <T> Uni<T> orDegraded(Uni<T> answer, List<Degraded> degraded, long deadline) {
+        return answer
                 .ifNoItem().after(optionalWait(deadline)).fail()
-                .map(this::byFacility)
                 .onFailure(Refused.class).transform(e -> refusedCheck((Refused) e))
                 .onFailure(CareMatchService::isOutage)
                 .recoverWithItem(e -> {
