@@ -8,9 +8,12 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -267,7 +270,7 @@ public class CareMatchService {
             return networkStatus(request, ids, levels, degraded, deadline)
                     .map(network -> rank(nearest, network, levels, plan, request, degraded));
         }
-        Set<UUID> listed = new java.util.HashSet<>(nearest.stream().map(Facility::getId).toList());
+        Set<UUID> listed = new HashSet<>(nearest.stream().map(Facility::getId).toList());
         List<UUID> inNetwork = known.results().entrySet().stream()
                 .filter(e -> !listed.contains(e.getKey()))
                 .filter(e -> e.getValue().entrySet().stream().anyMatch(r -> (levels.isEmpty() || levels.contains(r.getKey()))
@@ -292,7 +295,7 @@ public class CareMatchService {
         if (b.isEmpty()) {
             return a;
         }
-        Map<UUID, Facility> byId = new java.util.LinkedHashMap<>();
+        Map<UUID, Facility> byId = new LinkedHashMap<>();
         a.forEach(f -> byId.put(f.getId(), f));
         b.forEach(f -> byId.putIfAbsent(f.getId(), f));
         return new ArrayList<>(byId.values());
@@ -387,7 +390,7 @@ public class CareMatchService {
 
     /** One network check per wanted level, side by side ({@code ids} null: every contracted facility). */
     private Uni<List<NetworkCheckResult>> checks(CareMatchRequest request, List<UUID> ids, List<LevelOfCare> levels) {
-        List<LevelOfCare> asked = levels.isEmpty() ? java.util.Collections.singletonList(null) : levels;
+        List<LevelOfCare> asked = levels.isEmpty() ? Collections.singletonList(null) : levels;
         List<Uni<NetworkCheckResult>> checks = asked.stream().map(level -> {
             NetworkCheckInput check = new NetworkCheckInput().payer(request.payer()).planType(request.planType())
                     .facilityIds(ids).levelOfCare(level);
@@ -402,18 +405,14 @@ public class CareMatchService {
             if (response == null || response.getResults() == null) {
                 throw violations.of(Backend.INSURANCE, "checkNetwork", "an answer without results");
             }
-            add(response, byFacility);
+            for (NetworkResult r : response.getResults()) {
+                if (r.getFacilityId() == null || r.getLevelOfCare() == null || r.getStatus() == null) {
+                    throw violations.of(Backend.INSURANCE, "checkNetwork", "a result without facility, level or status");
+                }
+                byFacility.computeIfAbsent(r.getFacilityId(), k -> new EnumMap<>(LevelOfCare.class)).put(r.getLevelOfCare(), r);
+            }
         }
         return byFacility;
-    }
-
-    private void add(NetworkCheckResult response, Map<UUID, Map<LevelOfCare, NetworkResult>> byFacility) {
-        for (NetworkResult r : response.getResults()) {
-            if (r.getFacilityId() == null || r.getLevelOfCare() == null || r.getStatus() == null) {
-                throw violations.of(Backend.INSURANCE, "checkNetwork", "a result without facility, level or status");
-            }
-            byFacility.computeIfAbsent(r.getFacilityId(), k -> new EnumMap<>(LevelOfCare.class)).put(r.getLevelOfCare(), r);
-        }
     }
 
     private ProblemException refusedCheck(Refused refused) {
